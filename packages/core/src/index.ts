@@ -1,0 +1,12 @@
+export * from './record.js';
+export { loadDocument, type DocumentInput, type ImrDocument } from './document.js';
+export { detectVariant } from './detect-variant.js';
+export { located, isLocated, plainValue, pointerToken, forEachLocated, type Located, type Locatable } from './located.js';
+export type { Plugin, AnyPlugin, PluginContext, PluginResult, PluginIssue } from './plugin.js';
+export { orderPlugins, selectPlugins, PluginRegistrationError } from './order-plugins.js';
+export { createExtractor, type Extractor, type ExtractorOptions } from './extractor.js';
+export type { Sections, ItemSection, Field } from './section-types.js';
+export type { SectionRole } from './template-data.js';
+export { paragraphSpans, toOriginalSpan, TextViewBuilder, type TextView } from './text-view.js';
+export { readDataFile } from './data-file.js';
+export { errorRecord } from './error-record.js';

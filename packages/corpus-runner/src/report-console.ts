@@ -1,0 +1,21 @@
+import type { CorpusResult } from './result.js';
+import { documentsLine, metricTable, parityLine, reasonCodeTable, type Table } from './report-rows.js';
+
+/** Pads every column to its widest cell, numbers to the right, two spaces between columns. */
+export function renderTextTable(table: Table): string {
+  const lines = [table.headers, ...table.rows];
+  const widths = table.headers.map((_, c) => Math.max(...lines.map((cells) => (cells[c] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, c) => (table.numeric[c] ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!)))
+      .join('  ')
+      .trimEnd();
+  return [line(table.headers), widths.map((width) => '-'.repeat(width)).join('  '), ...table.rows.map(line)].join('\n');
+}
+
+/** The score table for a terminal (fits 120 columns with all five variants), then the reason codes. */
+export function renderConsoleReport(result: CorpusResult): string {
+  return [documentsLine(result), parityLine(result), '', renderTextTable(metricTable(result)), '', renderTextTable(reasonCodeTable(result)), ''].join(
+    '\n',
+  );
+}

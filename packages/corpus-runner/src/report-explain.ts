@@ -1,0 +1,46 @@
+import { headline } from './figures.js';
+import { jsonLeaves, sameLeaf } from './json-leaves.js';
+import type { CorpusResult } from './result.js';
+import { renderTextTable } from './report-console.js';
+import { describeMiss, formatFigure, formatValue, orderedMetrics, pluginMetrics } from './report-rows.js';
+
+/**
+ * One letter, field by field: every JSON Pointer where some variant's value differs
+ * from the golden (fields right in every variant are counted, not listed), then each
+ * variant's plugin scores and misses, as the scorers paired the values.
+ */
+export function explainLetter(result: CorpusResult, letterId: string): string {
+  const letter = result.letters.find((candidate) => candidate.id === letterId);
+  if (!letter) throw new Error(`No letter ${letterId} in the result; letters: ${result.letters.map((l) => l.id).join(', ')}`);
+  const golden = jsonLeaves(Object.fromEntries(result.keys.filter((key) => key in letter.expected).map((key) => [key, letter.expected[key]])));
+  const got = letter.documents.map((document) => jsonLeaves(Object.fromEntries(result.keys.map((key) => [key, document.data[key]]))));
+  const pointers = new Set([...golden.keys(), ...got.flatMap((leaves) => [...leaves.keys()])]);
+  const rows: string[][] = [];
+  for (const pointer of pointers) {
+    const expected = golden.get(pointer);
+    if (got.every((leaves) => sameLeaf(leaves.get(pointer), expected))) continue;
+    rows.push([pointer, formatValue(expected), ...got.map((leaves) => (sameLeaf(leaves.get(pointer), expected) ? '=' : formatValue(leaves.get(pointer))))]);
+  }
+
+  const plugins = pluginMetrics(orderedMetrics(result));
+  const lines = [`Letter ${letter.id} (${letter.split}) — ${letter.dir}`, ''];
+  lines.push(
+    rows.length === 0
+      ? `Every field equals the golden in every variant (${pointers.size} fields).`
+      : renderTextTable({
+          headers: ['field', 'expected', ...letter.documents.map((document) => document.variant)],
+          numeric: [],
+          rows,
+        }),
+    `(${pointers.size - rows.length} of ${pointers.size} fields equal the golden in every variant; "=" marks an equal value)`,
+  );
+  for (const document of letter.documents) {
+    const scores = plugins
+      .filter((metric) => document.counts[metric])
+      .map((metric) => `${metric} ${formatFigure(headline(document.counts[metric]!))}`);
+    lines.push('', `${document.variant}: ${document.path}${document.failed ? ` — FAILED: ${document.error}` : ''}`, `  ${scores.join(' · ')}`);
+    const misses = result.misses.filter((miss) => miss.letter === letter.id && miss.variant === document.variant);
+    lines.push(...misses.map((miss) => `  ${miss.metric} ${describeMiss(miss)}`));
+  }
+  return `${lines.join('\n')}\n`;
+}

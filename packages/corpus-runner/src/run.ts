@@ -1,0 +1,114 @@
+import { errorRecord, RECORD_KEYS, type ImrRecord, type Variant } from '@imrkit/core';
+import type { Letter, VariantFile } from './corpus.js';
+import { jsonLeaves } from './json-leaves.js';
+import { corpusParity } from './parity.js';
+import type { CorpusResult, DocumentResult, LetterMiss, LetterResult, Slice } from './result.js';
+import type { ScorerRegistry } from './scorer.js';
+import { scoreDocument } from './score-document.js';
+import { addCounts } from './tally.js';
+
+export interface ProgressEvent {
+  /** Documents extracted and scored so far, this one included. */
+  done: number;
+  total: number;
+  letter: string;
+  variant: Variant;
+  failed: boolean;
+}
+
+export interface RunOptions {
+  letters: readonly Letter[];
+  /** Extracts a record from one variant file. A throw fails that document only. */
+  extract: (path: string, variant: Variant) => Promise<ImrRecord>;
+  /** Record keys to score; default: every key of each letter's golden. */
+  keys?: readonly string[];
+  /** Scorers by record key, over the defaults; a key with none gets the generic scorer. */
+  scorers?: ScorerRegistry;
+  onProgress?: (event: ProgressEvent) => void;
+}
+
+/** Record keys that describe the document, not its data: never scored. */
+const NON_DATA_KEYS = new Set(['source', 'variant', 'spans', 'issues', 'trace']);
+
+/** The keys to score: the guide's keys in its order, then the others alphabetically. */
+function scoredKeys(letters: readonly Letter[], only?: readonly string[]): string[] {
+  const present = new Set(letters.flatMap((letter) => Object.keys(letter.expected)).filter((key) => !NON_DATA_KEYS.has(key)));
+  const wanted = [...present].filter((key) => !only || only.includes(key));
+  const rank = (key: string) => (RECORD_KEYS.includes(key as never) ? RECORD_KEYS.indexOf(key as never) : RECORD_KEYS.length);
+  return wanted.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** Extracts one document; a throw becomes the core's error record, so it is scored (all misses) like any other. */
+async function extractRecord(file: VariantFile, extract: RunOptions['extract']): Promise<Record<string, unknown>> {
+  try {
+    const record: unknown = await extract(file.path, file.variant);
+    if (typeof record !== 'object' || record === null) throw new Error('the extractor returned no record');
+    return record as Record<string, unknown>;
+  } catch (error) {
+    return { ...errorRecord(file.path, file.variant, `Extraction failed: ${message(error)}`) };
+  }
+}
+
+const hasData = (data: Record<string, unknown>): boolean =>
+  [...jsonLeaves(data).values()].some((leaf) => leaf !== null && !(Array.isArray(leaf) && leaf.length === 0));
+
+function emptySlice(): Slice {
+  return { documents: 0, failed: 0, metrics: {} };
+}
+
+function addToSlice(slice: Slice, document: DocumentResult): void {
+  slice.documents += 1;
+  if (document.failed) slice.failed += 1;
+  addCounts(slice.metrics, document.counts);
+}
+
+/**
+ * Extracts every variant of every letter, scores each against the letter's golden
+ * (guide §3) and sums the counts: overall, per variant, per split, per split × variant.
+ * Documents run one at a time, in corpus order, so results and progress are reproducible.
+ */
+export async function runCorpus(options: RunOptions): Promise<CorpusResult> {
+  const { letters, extract, scorers = {}, onProgress } = options;
+  const keys = scoredKeys(letters, options.keys);
+  const dataKeys = [...new Set([...RECORD_KEYS, ...keys])];
+  const result: CorpusResult = {
+    keys,
+    overall: emptySlice(),
+    byVariant: {},
+    bySplit: {},
+    bySplitVariant: {},
+    letters: [],
+    misses: [],
+    parity: { letters: 0, inParity: 0, share: null, differing: [] },
+  };
+  const total = letters.reduce((sum, letter) => sum + letter.variants.length, 0);
+  let done = 0;
+
+  for (const letter of letters) {
+    const letterResult: LetterResult = { id: letter.id, split: letter.split, dir: letter.dir, expected: letter.expected, documents: [] };
+    const letterKeys = keys.filter((key) => Object.hasOwn(letter.expected, key));
+    for (const file of letter.variants) {
+      const record = await extractRecord(file, extract);
+      const data = Object.fromEntries(dataKeys.filter((key) => Object.hasOwn(record, key)).map((key) => [key, record[key]]));
+      const errors = ((record.issues ?? []) as ImrRecord['issues']).filter((issue) => issue.severity === 'error');
+      const failed = errors.length > 0 && !hasData(data);
+      const tally = scoreDocument(letter.expected, record, letterKeys, scorers);
+      const document: DocumentResult = { variant: file.variant, path: file.path, failed, data, counts: tally.counts };
+      if (failed) document.error = errors.map((issue) => issue.message).join('; ');
+      letterResult.documents.push(document);
+      result.misses.push(...tally.misses.map((miss): LetterMiss => ({ letter: letter.id, variant: file.variant, ...miss })));
+
+      addToSlice(result.overall, document);
+      addToSlice((result.byVariant[file.variant] ??= emptySlice()), document);
+      addToSlice((result.bySplit[letter.split] ??= emptySlice()), document);
+      addToSlice(((result.bySplitVariant[letter.split] ??= {})[file.variant] ??= emptySlice()), document);
+      done += 1;
+      onProgress?.({ done, total, letter: letter.id, variant: file.variant, failed });
+    }
+    result.letters.push(letterResult);
+  }
+  result.parity = corpusParity(result.letters);
+  return result;
+}

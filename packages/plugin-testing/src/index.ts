@@ -1,0 +1,3 @@
+export { describeCases, type DescribeCasesOptions } from './describe-cases.js';
+export { loadCases, CaseFileError, type PluginCase } from './load-cases.js';
+export { runCase, renderCase, spanProblems, CASE_VARIANTS, type CaseVariant } from './run-case.js';
