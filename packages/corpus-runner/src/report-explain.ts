@@ -6,14 +6,16 @@ import { describeMiss, formatFigure, formatValue, orderedMetrics, pluginMetrics 
 
 /**
  * One letter, field by field: every JSON Pointer where some variant's value differs
- * from the golden (fields right in every variant are counted, not listed), then each
- * variant's plugin scores and misses, as the scorers paired the values.
+ * from the golden, compared by position (fields right in every variant are counted,
+ * not listed); then each variant's plugin scores and misses, as the scorers paired them.
  */
 export function explainLetter(result: CorpusResult, letterId: string): string {
   const letter = result.letters.find((candidate) => candidate.id === letterId);
   if (!letter) throw new Error(`No letter ${letterId} in the result; letters: ${result.letters.map((l) => l.id).join(', ')}`);
-  const golden = jsonLeaves(Object.fromEntries(result.keys.filter((key) => key in letter.expected).map((key) => [key, letter.expected[key]])));
-  const got = letter.documents.map((document) => jsonLeaves(Object.fromEntries(result.keys.map((key) => [key, document.data[key]]))));
+  const keys = result.keys.filter((key) => Object.hasOwn(letter.expected, key));
+  const leavesOf = (data: Record<string, unknown>) => jsonLeaves(Object.fromEntries(keys.map((key) => [key, data[key]])));
+  const golden = leavesOf(letter.expected);
+  const got = letter.documents.map((document) => leavesOf(document.data));
   const pointers = new Set([...golden.keys(), ...got.flatMap((leaves) => [...leaves.keys()])]);
   const rows: string[][] = [];
   for (const pointer of pointers) {

@@ -1,0 +1,70 @@
+import type { Span } from '@imrkit/core';
+import { grammarData } from './label-grammar.js';
+import type { SpanSet } from './span-set.js';
+
+interface Token {
+  text: string;
+  span: Span;
+}
+
+const edgeWords = new Set(grammarData.edgeWords);
+const PUNCTUATION_ONLY = /^[^a-z0-9]+$/i;
+const LEADING_JUNK = /^[,;:.\-–/+&)\]]+/;
+const TRAILING_JUNK = /[,;:.\-–/+&([]+$/;
+
+/** The words of a label that no reader claimed, with their spans; a claimed span splits a word. */
+function keptTokens(label: string, dropped: SpanSet): Token[] {
+  const tokens: Token[] = [];
+  let start = -1;
+  for (let i = 0; i <= label.length; i++) {
+    const kept = i < label.length && !/\s/.test(label[i] as string) && !dropped.covers(i);
+    if (kept && start < 0) start = i;
+    if (!kept && start >= 0) {
+      tokens.push({ text: label.slice(start, i), span: [start, i] });
+      start = -1;
+    }
+  }
+  return tokens;
+}
+
+const isEdgeJunk = (token: Token): boolean => PUNCTUATION_ONLY.test(token.text) || edgeWords.has(token.text.toLowerCase());
+
+/** Trims a token's leading or trailing punctuation, moving its span with it. */
+function trimToken(token: Token, junk: RegExp, atStart: boolean): Token {
+  const cut = junk.exec(token.text)?.[0].length ?? 0;
+  if (cut === 0) return token;
+  const [s, e] = token.span;
+  return atStart ? { text: token.text.slice(cut), span: [s + cut, e] } : { text: token.text.slice(0, -cut), span: [s, e - cut] };
+}
+
+/** Drops brackets left without a partner once their content was read ("TENS unit (indefinite)"). */
+function tidy(name: string): string {
+  let out = name
+    .replace(/\(\s*\)|\[\s*\]/g, ' ')
+    .replace(/\s*,(?:\s*,)+/g, ',')
+    .replace(/\s+([,;)\]])/g, '$1')
+    .replace(/([(\[])\s+/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+  for (const [open, close] of [['(', ')'], ['[', ']']] as const) {
+    if (out.split(open).length !== out.split(close).length) out = out.split(open).join('').split(close).join('');
+  }
+  return out.replace(/[,;:]+$/, '').trim();
+}
+
+/**
+ * The item name: the label's words that no reader claimed (quantity, strength,
+ * refills, frequency, fillers...), lowercase, without connectors or
+ * punctuation left at either end.
+ */
+export function itemName(label: string, dropped: SpanSet): { name: string; span: Span } | null {
+  let tokens = keptTokens(label, dropped);
+  while (tokens.length > 0 && isEdgeJunk(tokens[0] as Token)) tokens = tokens.slice(1);
+  while (tokens.length > 0 && isEdgeJunk(tokens[tokens.length - 1] as Token)) tokens = tokens.slice(0, -1);
+  if (tokens.length === 0) return null;
+  tokens[0] = trimToken(tokens[0] as Token, LEADING_JUNK, true);
+  tokens[tokens.length - 1] = trimToken(tokens[tokens.length - 1] as Token, TRAILING_JUNK, false);
+  const name = tidy(tokens.map((t) => t.text).join(' ').toLowerCase());
+  if (name === '') return null;
+  return { name, span: [(tokens[0] as Token).span[0], (tokens[tokens.length - 1] as Token).span[1]] };
+}

@@ -1,0 +1,112 @@
+import { grammarData as g, NUMBER, parseCount, words } from './label-grammar.js';
+import { normalizeStrength } from './strength.js';
+
+export type ReaderField = 'quantity' | 'strength' | 'refills' | 'drop';
+
+/**
+ * One rule of the label grammar. Every match leaves the item name; a reader of
+ * a field also reads a value from it (the first value per field wins, readers
+ * in list order). The named group `v` is the value's span, when narrower than
+ * the match.
+ */
+export interface LabelReader {
+  rule: string;
+  field: ReaderField;
+  pattern: RegExp;
+  read?: (groups: Record<string, string | undefined>) => number | string | null;
+  /** Only a match right after a drug name counts ("Norco 10/325"). */
+  afterDrug?: boolean;
+}
+
+const compile = (source: string): RegExp => new RegExp(source, 'gid');
+const count = (groups: Record<string, string | undefined>): number | null => parseCount(groups.n ?? '');
+const product = (groups: Record<string, string | undefined>): number | null => {
+  const [f, d] = [parseCount(groups.f ?? ''), parseCount(groups.d ?? '')];
+  return f !== null && d !== null ? f * d : null;
+};
+
+const AMOUNT = String.raw`\d*\.?\d+(?:\s*[/-]\s*\d*\.?\d+)*`;
+const EDGE = String.raw`(?<![a-z0-9])`;
+const END = String.raw`(?![a-z0-9])`;
+// A frequency's dangling "for the" before a body part goes with it ("2x3 for the left foot").
+const FOR_THE = String.raw`(?:\s+for(?:\s+the)?(?=\s))?`;
+const PER_WEEK = String.raw`(?:(?:${words(g.perWords)})\s*${words(g.weekWords)}|weekly)`;
+const PER_PERIOD = String.raw`(?:(?:${words(g.perWords)})\s*${words(g.periodWords)}|weekly|monthly)`;
+
+/** The label grammar, in reading order. */
+export const LABEL_READERS: readonly LabelReader[] = [
+  { rule: 'items/filler', field: 'drop', pattern: compile(`${EDGE}${words(g.fillers)}${END}`) },
+  { rule: 'items/date', field: 'drop', pattern: compile(String.raw`(?:\b(?:dos|date of service)\s*:?\s*)?(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])`) },
+  {
+    rule: 'items/refills',
+    field: 'refills',
+    pattern: compile(String.raw`(?:(?:with|plus|\+)\s*)?(?<v>(?<n>${NUMBER}|${words(g.noneWords)})\s+${words(g.refillWords)})${END}`),
+    read: count,
+  },
+  {
+    rule: 'items/refills',
+    field: 'refills',
+    pattern: compile(String.raw`(?:(?:with|plus|\+)\s*)?(?<v>${words(g.refillWords)}\s*[:x×#]?\s*(?<n>\d+))${END}`),
+    read: count,
+  },
+  {
+    rule: 'items/strength',
+    field: 'strength',
+    pattern: compile(String.raw`(?<![\w./])(?<v>(?<a>${AMOUNT})\s*(?<u>${words(g.strengthUnits.map((u) => u.written))}))(?![a-z])`),
+    read: (m) => normalizeStrength(m.a ?? '', m.u ?? ''),
+  },
+  {
+    rule: 'items/strength-ratio',
+    field: 'strength',
+    pattern: compile(String.raw`(?<![\w./])(?<v>(?<a>\d*\.?\d+\s*/\s*\d*\.?\d+))(?![\w./%])`),
+    read: (m) => normalizeStrength(m.a ?? '', g.ratioUnit),
+    afterDrug: true,
+  },
+  { rule: 'items/weight', field: 'drop', pattern: compile(String.raw`(?<![\w.])\d*\.?\d+\s*${words(g.weightUnits)}(?![a-z])`) },
+  {
+    rule: 'items/quantity-frequency',
+    field: 'quantity',
+    pattern: compile(
+      String.raw`${EDGE}(?<v>(?<f>${NUMBER})\s*(?:${words(g.timesWords)}\s*)?${PER_WEEK}\s*,?\s*(?:(?:for|x|×|over|times)\s*)?(?<d>${NUMBER})\s*${words(g.weekWords)})${END}${FOR_THE}`,
+    ),
+    read: product,
+  },
+  {
+    rule: 'items/quantity-frequency',
+    field: 'quantity',
+    pattern: compile(String.raw`(?<![\w./-])(?<v>(?<f>\d+)\s*[x×]\s*(?<d>\d+))(?:\s*${words(g.weekWords)})?(?![\w./%])${FOR_THE}`),
+    read: product,
+  },
+  { rule: 'items/quantity-hash', field: 'quantity', pattern: compile(String.raw`(?<v>#\s*(?<n>\d+))(?![\d.])`), read: count },
+  {
+    rule: 'items/quantity-label',
+    field: 'quantity',
+    pattern: compile(String.raw`${EDGE}${words(g.quantityLabels)}\.?\s*(?:of\s*)?[:=#]?\s*(?<v>(?<n>\d+))(?![\d.])`),
+    read: count,
+  },
+  {
+    rule: 'items/duration',
+    field: 'drop',
+    pattern: compile(String.raw`${EDGE}(?:(?:for|x|×|over)\s*)?${NUMBER}\s*-?\s*${words(g.periodWords)}(?:\s+${words(g.durationNouns)})?${END}`),
+  },
+  {
+    rule: 'items/quantity-times',
+    field: 'quantity',
+    pattern: compile(String.raw`${EDGE}(?<v>[x×]\s*(?<n>${NUMBER})(?:\s*${words(g.countNouns)})?)${END}(?:\s+of(?=\s))?`),
+    read: count,
+  },
+  {
+    rule: 'items/quantity-count',
+    field: 'quantity',
+    pattern: compile(String.raw`(?<![\w./-])(?<v>(?<n>${NUMBER})\s*-?\s*${words(g.countNouns)})${END}(?:\s+of(?=\s))?`),
+    read: count,
+  },
+  { rule: 'items/quantity-leading', field: 'quantity', pattern: compile(String.raw`^\s*(?<v>(?<n>\d+))(?=\s+[a-z])`), read: count },
+  {
+    rule: 'items/frequency',
+    field: 'drop',
+    pattern: compile(String.raw`${EDGE}${NUMBER}\s*(?:${words(g.timesWords)}\s*)?${PER_PERIOD}${END}${FOR_THE}`),
+  },
+  { rule: 'items/sig', field: 'drop', pattern: compile(`${EDGE}${words(g.sigTerms)}${END}`) },
+  { rule: 'items/open-duration', field: 'drop', pattern: compile(`${EDGE}${words(g.openDurations)}${END}`) },
+];

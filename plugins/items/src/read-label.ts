@@ -1,0 +1,69 @@
+import type { Span } from '@imrkit/core';
+import { findDrugs, type DrugMatch } from './drug-lexicon.js';
+import { LABEL_READERS, type LabelReader } from './label-readers.js';
+import { SpanSet } from './span-set.js';
+
+/** A value read from a label, with its span in the label and the rule that read it. */
+export interface LabelValue<T> {
+  value: T;
+  span: Span;
+  rule: string;
+}
+
+/** What the label grammar reads from one item label. */
+export interface LabelReading {
+  quantity: LabelValue<number> | null;
+  strength: LabelValue<string> | null;
+  refills: LabelValue<number> | null;
+  drugs: DrugMatch[];
+  /** Text read as something other than the item's name (quantities, strengths, fillers...). */
+  dropped: SpanSet;
+  /** `dropped` plus the drug names, which stay in the name but are closed to other readers. */
+  claimed: SpanSet;
+}
+
+const followsDrug = (text: string, at: number, drugs: readonly DrugMatch[]): boolean =>
+  drugs.some((d) => d.span[1] <= at && /^\s*$/.test(text.slice(d.span[1], at)));
+
+function valueSpan(match: RegExpExecArray): Span {
+  const v = match.indices?.groups?.v;
+  return v ? [v[0], v[1]] : [match.index, match.index + match[0].length];
+}
+
+function applyReader(text: string, reader: LabelReader, reading: LabelReading): void {
+  const { pattern } = reader;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const span: Span = [m.index, m.index + m[0].length];
+    if (span[0] === span[1] || reading.claimed.overlaps(span) || (reader.afterDrug && !followsDrug(text, span[0], reading.drugs))) {
+      // A later start inside this match may still be a reading of its own.
+      pattern.lastIndex = m.index + 1;
+      continue;
+    }
+    reading.claimed.add(span);
+    reading.dropped.add(span);
+    const value = reader.read?.(m.groups ?? {}) ?? null;
+    if (value !== null) keepFirst(reading, reader, { value, span: valueSpan(m), rule: reader.rule });
+  }
+}
+
+/** Stores a reader's value unless an earlier reader already gave that field one. */
+function keepFirst(reading: LabelReading, reader: LabelReader, found: LabelValue<number | string>): void {
+  const { value } = found;
+  if (reader.field === 'strength' && typeof value === 'string') reading.strength ??= { ...found, value };
+  if (reader.field === 'quantity' && typeof value === 'number') reading.quantity ??= { ...found, value };
+  if (reader.field === 'refills' && typeof value === 'number') reading.refills ??= { ...found, value };
+}
+
+/**
+ * Reads an item label with the label grammar: drug names first (they are kept
+ * whole, so "Tylenol #3" is no quantity), then every reader in order.
+ */
+export function readLabel(text: string): LabelReading {
+  const drugs = findDrugs(text);
+  const claimed = new SpanSet();
+  for (const drug of drugs) claimed.add(drug.span);
+  const reading: LabelReading = { quantity: null, strength: null, refills: null, drugs, dropped: new SpanSet(), claimed };
+  for (const reader of LABEL_READERS) applyReader(text, reader, reading);
+  return reading;
+}
