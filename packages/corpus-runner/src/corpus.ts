@@ -85,7 +85,7 @@ function letterDirs(dir: string): string[] {
  */
 function splitOf(root: string, dir: string): string {
   const segments = relative(root, dir).split(sep).filter(Boolean);
-  if (segments.length >= 2) return segments[0]!;
+  
   return basename(segments.length === 1 ? resolve(root) : dirname(resolve(root)));
 }
 

@@ -1,5 +1,5 @@
 import type { CorpusResult } from './result.js';
-import { documentsLine, metricTable, parityLine, reasonCodeTable, type Table } from './report-rows.js';
+import { documentsLines, metricTable, parityLine, reasonCodeTable, type Table } from './report-rows.js';
 
 /** Pads every column to its widest cell, numbers to the right, two spaces between columns. */
 export function renderTextTable(table: Table): string {
@@ -13,9 +13,12 @@ export function renderTextTable(table: Table): string {
   return [line(table.headers), widths.map((width) => '-'.repeat(width)).join('  '), ...table.rows.map(line)].join('\n');
 }
 
-/** The score table for a terminal (fits 120 columns with all five variants), then the reason codes. */
+const WIDTH = 120;
+
+/** The score table for a terminal (fits 120 columns with all five variants), then the reason codes if scored. */
 export function renderConsoleReport(result: CorpusResult): string {
-  return [documentsLine(result), parityLine(result), '', renderTextTable(metricTable(result)), '', renderTextTable(reasonCodeTable(result)), ''].join(
-    '\n',
-  );
+  const reasons = reasonCodeTable(result);
+  const sections = [renderTextTable(metricTable(result)), ...(reasons.rows.length > 0 ? [renderTextTable(reasons)] : [])];
+  const header = [...documentsLines(result, WIDTH), parityLine(result)].join('\n');
+  return `${[header, ...sections].join('\n\n')}\n`;
 }

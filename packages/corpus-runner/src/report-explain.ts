@@ -4,6 +4,15 @@ import type { CorpusResult } from './result.js';
 import { renderTextTable } from './report-console.js';
 import { describeMiss, formatFigure, formatValue, orderedMetrics, pluginMetrics } from './report-rows.js';
 
+const CELL_WIDTH = 40;
+
+/** A value for a table cell, clipped so a long list does not push the variants off screen. */
+const cell = (value: unknown): string => {
+  // A field the record lacks (a shorter list) is not the same as a null one.
+  const text = value === undefined ? '(absent)' : formatValue(value);
+  return text.length > CELL_WIDTH ? `${text.slice(0, CELL_WIDTH - 1)}…` : text;
+};
+
 /**
  * One letter, field by field: every JSON Pointer where some variant's value differs
  * from the golden, compared by position (fields right in every variant are counted,
@@ -21,21 +30,19 @@ export function explainLetter(result: CorpusResult, letterId: string): string {
   for (const pointer of pointers) {
     const expected = golden.get(pointer);
     if (got.every((leaves) => sameLeaf(leaves.get(pointer), expected))) continue;
-    rows.push([pointer, formatValue(expected), ...got.map((leaves) => (sameLeaf(leaves.get(pointer), expected) ? '=' : formatValue(leaves.get(pointer))))]);
+    rows.push([pointer, cell(expected), ...got.map((leaves) => (sameLeaf(leaves.get(pointer), expected) ? '=' : cell(leaves.get(pointer))))]);
   }
 
   const plugins = pluginMetrics(orderedMetrics(result));
   const lines = [`Letter ${letter.id} (${letter.split}) — ${letter.dir}`, ''];
-  lines.push(
-    rows.length === 0
-      ? `Every field equals the golden in every variant (${pointers.size} fields).`
-      : renderTextTable({
-          headers: ['field', 'expected', ...letter.documents.map((document) => document.variant)],
-          numeric: [],
-          rows,
-        }),
-    `(${pointers.size - rows.length} of ${pointers.size} fields equal the golden in every variant; "=" marks an equal value)`,
-  );
+  if (rows.length === 0) lines.push(`Every field equals the golden in every variant (${pointers.size} fields).`);
+  else {
+    const headers = ['field', 'expected', ...letter.documents.map((document) => document.variant)];
+    lines.push(
+      renderTextTable({ headers, numeric: [], rows }),
+      `(${pointers.size - rows.length} of ${pointers.size} fields equal the golden in every variant; "=" marks an equal value)`,
+    );
+  }
   for (const document of letter.documents) {
     const scores = plugins
       .filter((metric) => document.counts[metric])

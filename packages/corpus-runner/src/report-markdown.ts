@@ -1,5 +1,5 @@
 import type { CorpusResult, LetterMiss } from './result.js';
-import { describeMiss, documentsLine, formatValue, metricTable, parityLine, pluginOf, reasonCodeTable, type Table } from './report-rows.js';
+import { describeMiss, documentsLines, formatValue, metricTable, parityLine, pluginOf, reasonCodeTable, type Table } from './report-rows.js';
 
 const escapeCell = (cell: string): string => cell.replace(/\|/g, '\\|');
 
@@ -60,10 +60,11 @@ function failuresSection(result: CorpusResult): string[] {
 
 /** The report as Markdown: the score tables, failures, misses by plugin and field, parity differences. */
 export function renderMarkdownReport(result: CorpusResult): string {
+  const reasons = reasonCodeTable(result);
   return [
     '# Corpus score',
     '',
-    documentsLine(result),
+    ...documentsLines(result),
     '',
     parityLine(result),
     '',
@@ -71,10 +72,7 @@ export function renderMarkdownReport(result: CorpusResult): string {
     '',
     renderMarkdownTable(metricTable(result)),
     '',
-    '## Reason codes',
-    '',
-    renderMarkdownTable(reasonCodeTable(result)),
-    '',
+    ...(reasons.rows.length > 0 ? ['## Reason codes', '', renderMarkdownTable(reasons), ''] : []),
     '## Failed documents',
     '',
     ...failuresSection(result),

@@ -60,11 +60,17 @@ export function pluginMetrics(metrics: readonly string[]): string[] {
   );
 }
 
-/** One line on documents: count and failures overall and per variant. */
-export function documentsLine(result: CorpusResult): string {
+/** Documents and failures, overall then per variant, joined by " · " and wrapped at `width` columns. */
+export function documentsLines(result: CorpusResult, width = Infinity): string[] {
   const count = (slice: Slice) => `${slice.documents} (${slice.failed} failed)`;
-  const variants = variantsOf(result).map((variant) => `${variant} ${count(result.byVariant[variant]!)}`);
-  return [`Documents: ${count(result.overall)}`, ...variants].join(' · ');
+  const parts = [`Documents: ${count(result.overall)}`, ...variantsOf(result).map((variant) => `${variant} ${count(result.byVariant[variant]!)}`)];
+  const lines: string[] = [];
+  for (const part of parts) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 3 + part.length <= width) lines[lines.length - 1] = `${last} · ${part}`;
+    else lines.push(lines.length === 0 ? part : `  ${part}`);
+  }
+  return lines;
 }
 
 export function parityLine(result: CorpusResult): string {

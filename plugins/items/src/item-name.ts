@@ -43,6 +43,7 @@ function tidy(name: string): string {
     .replace(/\(\s*\)|\[\s*\]/g, ' ')
     .replace(/\s*,(?:\s*,)+/g, ',')
     .replace(/\s+([,;)\]])/g, '$1')
+    .replace(/\s*\/\s*/g, '/')
     .replace(/([(\[])\s+/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();

@@ -17,6 +17,8 @@ interface GrammarData {
   timesWords: string[];
   openDurations: string[];
   durationNouns: string[];
+  siteConnectors: string[];
+  bodySites: string[];
   edgeWords: string[];
   sigTerms: string[];
 }
@@ -32,7 +34,7 @@ const units = new Map(grammarData.strengthUnits.map((u) => [u.written, u.unit]))
 export const words = (terms: readonly string[]): string => `(?:${alternation(terms)})`;
 
 /** A count as letters print it: digits or a number word ("twelve", "twice"). */
-export const NUMBER = `(?:\\d+|${words(Object.keys(numberWords))})`;
+export const NUMBER = `(?:\\d+|${words([...numberWords.keys()])})`;
 
 /** The integer a count reads as; "no" (as in "no refills") reads 0. */
 export function parseCount(text: string): number | null {

@@ -28,8 +28,6 @@ const product = (groups: Record<string, string | undefined>): number | null => {
 const AMOUNT = String.raw`\d*\.?\d+(?:\s*[/-]\s*\d*\.?\d+)*`;
 const EDGE = String.raw`(?<![a-z0-9])`;
 const END = String.raw`(?![a-z0-9])`;
-// A frequency's dangling "for the" before a body part goes with it ("2x3 for the left foot").
-const FOR_THE = String.raw`(?:\s+for(?:\s+the)?(?=\s))?`;
 const PER_WEEK = String.raw`(?:(?:${words(g.perWords)})\s*${words(g.weekWords)}|weekly)`;
 const PER_PERIOD = String.raw`(?:(?:${words(g.perWords)})\s*${words(g.periodWords)}|weekly|monthly)`;
 
@@ -40,7 +38,7 @@ export const LABEL_READERS: readonly LabelReader[] = [
   {
     rule: 'items/refills',
     field: 'refills',
-    pattern: compile(String.raw`(?:(?:with|plus|\+)\s*)?(?<v>(?<n>${NUMBER}|${words(g.noneWords)})\s+${words(g.refillWords)})${END}`),
+    pattern: compile(String.raw`(?:(?:with|plus|\+)\s*)?(?<![\w#./])(?<v>(?<n>${NUMBER}|${words(g.noneWords)})\s+${words(g.refillWords)})${END}`),
     read: count,
   },
   {
@@ -67,14 +65,14 @@ export const LABEL_READERS: readonly LabelReader[] = [
     rule: 'items/quantity-frequency',
     field: 'quantity',
     pattern: compile(
-      String.raw`${EDGE}(?<v>(?<f>${NUMBER})\s*(?:${words(g.timesWords)}\s*)?${PER_WEEK}\s*,?\s*(?:(?:for|x|×|over|times)\s*)?(?<d>${NUMBER})\s*${words(g.weekWords)})${END}${FOR_THE}`,
+      String.raw`${EDGE}(?<v>(?<f>${NUMBER})\s*(?:${words(g.timesWords)}\s*)?${PER_WEEK}\s*,?\s*(?:(?:for|x|×|over|times)\s*)?(?<d>${NUMBER})\s*${words(g.weekWords)})${END}`,
     ),
     read: product,
   },
   {
     rule: 'items/quantity-frequency',
     field: 'quantity',
-    pattern: compile(String.raw`(?<![\w./-])(?<v>(?<f>\d+)\s*[x×]\s*(?<d>\d+))(?:\s*${words(g.weekWords)})?(?![\w./%])${FOR_THE}`),
+    pattern: compile(String.raw`(?<![\w./-])(?<v>(?<f>\d+)\s*[x×]\s*(?<d>\d+))(?:\s*${words(g.weekWords)})?(?![\w./%])`),
     read: product,
   },
   { rule: 'items/quantity-hash', field: 'quantity', pattern: compile(String.raw`(?<v>#\s*(?<n>\d+))(?![\d.])`), read: count },
@@ -101,12 +99,14 @@ export const LABEL_READERS: readonly LabelReader[] = [
     pattern: compile(String.raw`(?<![\w./-])(?<v>(?<n>${NUMBER})\s*-?\s*${words(g.countNouns)})${END}(?:\s+of(?=\s))?`),
     read: count,
   },
-  { rule: 'items/quantity-leading', field: 'quantity', pattern: compile(String.raw`^\s*(?<v>(?<n>\d+))(?=\s+[a-z])`), read: count },
+  { rule: 'items/quantity-leading', field: 'quantity', pattern: compile(String.raw`^\s*(?<v>(?<n>\d+))(?=\s+[^\s\d#./%-])`), read: count },
   {
     rule: 'items/frequency',
     field: 'drop',
-    pattern: compile(String.raw`${EDGE}${NUMBER}\s*(?:${words(g.timesWords)}\s*)?${PER_PERIOD}${END}${FOR_THE}`),
+    pattern: compile(String.raw`${EDGE}${NUMBER}\s*(?:${words(g.timesWords)}\s*)?${PER_PERIOD}${END}`),
   },
   { rule: 'items/sig', field: 'drop', pattern: compile(`${EDGE}${words(g.sigTerms)}${END}`) },
-  { rule: 'items/open-duration', field: 'drop', pattern: compile(`${EDGE}${words(g.openDurations)}${END}`) },
+  { rule: 'items/open-duration', field: 'drop', pattern: compile(`${EDGE}${words(g.openDurations)}(?:\\s+${words(g.durationNouns)})?${END}`) },
+  // "Acupuncture for the left foot" is named "acupuncture left foot".
+  { rule: 'items/site-connector', field: 'drop', pattern: compile(String.raw`${EDGE}${words(g.siteConnectors)}(?=\s+${words(g.bodySites)}${END})`) },
 ];

@@ -30,13 +30,17 @@ function valueSpan(match: RegExpExecArray): Span {
   return v ? [v[0], v[1]] : [match.index, match.index + match[0].length];
 }
 
+// Claimed text is masked with a character no reader matches, keeping offsets.
+const MASK = '\u0001';
+const masked = (text: string, claimed: SpanSet): string => text.split('').map((c, i) => (claimed.covers(i) ? MASK : c)).join('');
+
 function applyReader(text: string, reader: LabelReader, reading: LabelReading): void {
   const { pattern } = reader;
+  const visible = masked(text, reading.claimed);
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+  for (let m = pattern.exec(visible); m; m = pattern.exec(visible)) {
     const span: Span = [m.index, m.index + m[0].length];
-    if (span[0] === span[1] || reading.claimed.overlaps(span) || (reader.afterDrug && !followsDrug(text, span[0], reading.drugs))) {
-      // A later start inside this match may still be a reading of its own.
+    if (span[0] === span[1] || (reader.afterDrug && !followsDrug(text, span[0], reading.drugs))) {
       pattern.lastIndex = m.index + 1;
       continue;
     }

@@ -5,19 +5,17 @@ import { fixture, htmlText, letters, missingInOrder, normalize } from './helpers
 const SEEDS = ['', ':a', ':b', ':c', ':d'];
 
 describe('html', () => {
-  it('keeps every paragraph of plain.txt, in order, as an HTML parser reads the body', () => {
-    for (const letter of letters()) {
-      for (const suffix of SEEDS) {
-        const html = renderVariants(letter.plain, { seed: letter.id + suffix }).html;
-        const paragraphs = classifyParagraphs(splitParagraphs(letter.plain), loadStructure());
-        const needles = paragraphs.map((p) => normalize(p.kind === 'item' ? p.text.replace(/^\d{1,2}[.)]\s+/, '') : p.text));
-        expect(missingInOrder(normalize(htmlText(html).text), needles), `${letter.id}${suffix}`).toBeUndefined();
-      }
+  it.each(letters())('keeps every paragraph of $id, in order, as an HTML parser reads the body', (letter) => {
+    for (const suffix of SEEDS) {
+      const html = renderVariants(letter.plain, { seed: letter.id + suffix }).html;
+      const paragraphs = classifyParagraphs(splitParagraphs(letter.plain), loadStructure());
+      const needles = paragraphs.map((p) => normalize(p.kind === 'item' ? p.text.replace(/^\d{1,2}[.)]\s+/, '') : p.text));
+      expect(missingInOrder(normalize(htmlText(html).text), needles), `${letter.id}${suffix}`).toBeUndefined();
     }
   });
 
-  it('is a complete page: doctype, head with title and style, headings as h3, labels in b', () => {
-    for (const letter of letters()) {
+  it.each(letters())('renders $id as a complete page: doctype, head with title and style, headings as h3, labels in b', (letter) => {
+    {
       const html = renderVariants(letter.plain, { seed: letter.id }).html;
       expect(html.startsWith('<!DOCTYPE html>\n')).toBe(true);
       expect(html).toMatch(/<head>[\s\S]*<title>[^<]+<\/title>[\s\S]*<style>[\s\S]+<\/style>[\s\S]*<\/head>/);

@@ -5,21 +5,19 @@ import { fixture, letters, markdownText, missingInOrder, normalize } from './hel
 const SEEDS = ['', ':a', ':b', ':c', ':d'];
 
 describe('markdown', () => {
-  it('keeps every paragraph of plain.txt, in order, as a CommonMark parser reads it', () => {
-    for (const letter of letters()) {
-      for (const suffix of SEEDS) {
-        const md = renderVariants(letter.plain, { seed: letter.id + suffix }).markdown;
-        const paragraphs = classifyParagraphs(splitParagraphs(letter.plain), loadStructure());
-        // An issue list may turn "1. Label: Upheld" into an ordered list item: its number becomes the marker.
-        const needles = paragraphs.map((p) => normalize(p.kind === 'item' ? p.text.replace(/^\d{1,2}[.)]\s+/, '') : p.text));
-        const { text } = markdownText(md);
-        expect(missingInOrder(normalize(text), needles), `${letter.id}${suffix}`).toBeUndefined();
-      }
+  it.each(letters())('keeps every paragraph of $id, in order, as a CommonMark parser reads it', (letter) => {
+    for (const suffix of SEEDS) {
+      const md = renderVariants(letter.plain, { seed: letter.id + suffix }).markdown;
+      const paragraphs = classifyParagraphs(splitParagraphs(letter.plain), loadStructure());
+      // An issue list may turn "1. Label: Upheld" into an ordered list item: its number becomes the marker.
+      const needles = paragraphs.map((p) => normalize(p.kind === 'item' ? p.text.replace(/^\d{1,2}[.)]\s+/, '') : p.text));
+      const { text } = markdownText(md);
+      expect(missingInOrder(normalize(text), needles), `${letter.id}${suffix}`).toBeUndefined();
     }
   });
 
-  it('writes headings as ### and item and guideline labels in bold', () => {
-    for (const letter of letters()) {
+  it.each(letters())('writes the headings of $id as ### and its item and guideline labels in bold', (letter) => {
+    {
       const md = renderVariants(letter.plain, { seed: letter.id }).markdown;
       const { headings, strong } = markdownText(md);
       const paragraphs = classifyParagraphs(splitParagraphs(letter.plain), loadStructure());

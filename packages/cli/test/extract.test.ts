@@ -1,0 +1,76 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+const letter = 'Case Number: CM15-0000042\nHOW THE IMR FINAL DETERMINATION WAS MADE\nThe reviewer is board certified.\n';
+const DATA_KEYS = ['case', 'credentials', 'dates', 'items', 'citations', 'rationale'];
+
+const run = (args: string[], cwd?: string) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd });
+const records = (stdout: string) => stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+
+let dir: string;
+
+beforeAll(() => {
+  // Needs the built CLI: turbo's test task builds dependencies, and this package first.
+  execFileSync(process.execPath, [bin, '--help']);
+  dir = mkdtempSync(join(tmpdir(), 'imrkit-extract-'));
+  mkdirSync(join(dir, 'letters/nested'), { recursive: true });
+  writeFileSync(join(dir, 'letters/a.txt'), letter);
+  writeFileSync(join(dir, 'letters/nested/b.md'), `**${letter.trim()}**\n`);
+  writeFileSync(join(dir, 'letters/expected.json'), '{}');
+  writeFileSync(join(dir, 'letters/empty.txt'), '');
+  writeFileSync(join(dir, 'letters/notes.csv'), 'not,an,input');
+  symlinkSync(join(dir, 'letters'), join(dir, 'letters/nested/loop'));
+});
+
+describe('imrkit extract', () => {
+  it('writes one record per input, in sorted walk order, with every key of the record', () => {
+    const result = run(['extract', join(dir, 'letters')]);
+    const out = records(result.stdout);
+    expect(out.map((r) => r.source)).toEqual([join(dir, 'letters/a.txt'), join(dir, 'letters/empty.txt'), join(dir, 'letters/nested/b.md')]);
+    for (const record of out) expect(Object.keys(record)).toEqual(['source', 'variant', ...DATA_KEYS, 'spans', 'issues']);
+    expect(out[0]?.case).toEqual({ caseNumber: 'CM15-0000042' });
+    expect(out[2]?.case).toEqual({ caseNumber: 'CM15-0000042' });
+  });
+
+  it('records an unreadable input with an error issue and exits 1, without stopping the batch', () => {
+    const result = run(['extract', join(dir, 'letters/empty.txt'), join(dir, 'missing.txt'), join(dir, 'letters/a.txt')]);
+    expect(result.status).toBe(1);
+    const out = records(result.stdout);
+    expect(out).toHaveLength(3);
+    expect(out[0]?.issues).toEqual([{ plugin: 'core', severity: 'error', message: 'Empty input; expected the text of an IMR letter' }]);
+    expect((out[1]?.issues as { message: string }[])[0]?.message).toMatch(/^Unreadable input/);
+    expect(out[2]?.issues).toEqual([]);
+  });
+
+  it('exits 0 when every input was read, and writes --out instead of stdout', () => {
+    const out = join(dir, 'out.jsonl');
+    const result = run(['extract', join(dir, 'letters/a.txt'), '--out', out]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(records(execFileSync('cat', [out], { encoding: 'utf8' }))).toHaveLength(1);
+  });
+
+  it('adds trace with the plugin and rule of every value', () => {
+    const [record] = records(run(['extract', join(dir, 'letters/a.txt'), '--trace']).stdout);
+    expect(record?.trace).toEqual({ '/case/caseNumber': { plugin: 'case', rule: 'case/header-field' } });
+  });
+
+  it('exits 2 on a usage error, saying why', () => {
+    expect(run(['extract']).status).toBe(2);
+    const unknown = run(['extract', '--nope', 'x']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/Unknown option '--nope'/);
+    expect(run(['frobnicate']).stderr).toMatch(/Unknown command "frobnicate"/);
+    expect(run(['extract', 'x', '--plugins', 'nope']).stderr).toMatch(/Unknown plugin "nope"/);
+  });
+
+  it('prints help for every command', () => {
+    for (const command of ['extract', 'score']) expect(run([command, '--help']).stdout).toMatch(new RegExp(`^imrkit ${command}`));
+    expect(run(['--help']).status).toBe(0);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { readLabel } from '../src/read-label.js';
+
+const quantity = (label: string) => readLabel(label).quantity;
+const value = (label: string) => quantity(label)?.value ?? null;
+
+describe('quantity in a label', () => {
+  it('reads "#60" and "# 60"', () => {
+    expect(quantity('Meloxicam 15mg #30')).toEqual({ value: 30, span: [15, 18], rule: 'items/quantity-hash' });
+    expect(value('Meloxicam 15mg # 30')).toBe(30);
+  });
+
+  it('reads "Qty: 12", "Quantity 90" and "Quantity: 1"', () => {
+    expect(quantity('Chiropractic care Qty: 8')).toEqual({ value: 8, span: [23, 24], rule: 'items/quantity-label' });
+    expect(value('Pregabalin 75 MG Quantity 60')).toBe(60);
+    expect(value('Lumbar corset Quantity: 1')).toBe(1);
+  });
+
+  it('reads a leading count', () => {
+    expect(quantity('90 Naproxen 500mg')).toEqual({ value: 90, span: [0, 2], rule: 'items/quantity-leading' });
+  });
+
+  it('multiplies frequency by duration', () => {
+    expect(quantity('Aquatic therapy 2x6 left knee')).toEqual({ value: 12, span: [16, 19], rule: 'items/quantity-frequency' });
+    expect(value('Massage 2 x 3')).toBe(6);
+    expect(value('Physical therapy 3 times a week for 4 weeks')).toBe(12);
+    expect(value('Occupational therapy twice weekly for six weeks')).toBe(12);
+    expect(value('Physical therapy 3x/week x 4 weeks')).toBe(12);
+    expect(value('Home attendant 4 times per week for 2 weeks')).toBe(8);
+  });
+
+  it('reads "x 6 sessions", "x12" and "12 sessions"', () => {
+    expect(value('Biofeedback x 6 sessions')).toBe(6);
+    expect(value('Chiropractic manipulation x12')).toBe(12);
+    expect(value('Acupuncture 10 sessions')).toBe(10);
+    expect(value('Eight visits of acupuncture')).toBe(8);
+  });
+
+  it('does not read weights, volumes or strengths as quantities', () => {
+    expect(value('Ketoprofen 10% cream 120gm')).toBeNull();
+    expect(value('Lidopro lotion 240 ml')).toBeNull();
+    expect(value('Celecoxib 200mg')).toBeNull();
+  });
+
+  it('does not read a drug name number ("Tylenol #3") as a quantity', () => {
+    expect(value('Tylenol #3 #60')).toBe(60);
+    expect(value('Tylenol #3')).toBeNull();
+  });
+
+  it('does not read a duration alone, a date or a spinal level as a quantity', () => {
+    expect(value('Physical therapy for 6 weeks')).toBeNull();
+    expect(value('Urine drug screen (DOS 04/02/2014)')).toBeNull();
+    expect(value('Epidural steroid injection L4-5')).toBeNull();
+    expect(value('Interferential unit 30-day rental')).toBeNull();
+  });
+});
