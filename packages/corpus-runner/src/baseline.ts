@@ -36,10 +36,15 @@ export function toBaseline(result: CorpusResult): Baseline {
       if (figure !== null) (metrics[metric] ??= {})[scope] = round(figure);
     }
   }
-  const sorted = <T>(record: Record<string, T>, compare: (a: string, b: string) => number) =>
-    Object.fromEntries(Object.entries(record).sort(([a], [b]) => compare(a, b)));
-  const byScope = (a: string, b: string) => Number(b === OVERALL_SCOPE) - Number(a === OVERALL_SCOPE) || a.localeCompare(b);
-  return { metrics: sorted(Object.fromEntries(Object.entries(metrics).map(([metric, figures]) => [metric, sorted(figures, byScope)])), (a, b) => a.localeCompare(b)) };
+  // Plain code-unit order (not locale order), so the file is the same on every machine.
+  const inOrder = <T>(record: Record<string, T>, keys: string[]) => Object.fromEntries(keys.map((key) => [key, record[key]!]));
+  const scopeOrder = (scopes: string[]) => scopes.sort().sort((a, b) => Number(b === OVERALL_SCOPE) - Number(a === OVERALL_SCOPE));
+  return {
+    metrics: inOrder(
+      Object.fromEntries(Object.entries(metrics).map(([metric, figures]) => [metric, inOrder(figures, scopeOrder(Object.keys(figures)))])),
+      Object.keys(metrics).sort(),
+    ),
+  };
 }
 
 /**
@@ -47,7 +52,8 @@ export function toBaseline(result: CorpusResult): Baseline {
  * ones it no longer reports. A metric or scope new since the baseline is not a drop.
  */
 export function compareBaseline(result: CorpusResult, baseline: Baseline, tolerance = 0.005): Drop[] {
-  if (typeof baseline?.metrics !== 'object' || baseline.metrics === null) throw new Error('Malformed baseline: expected { "metrics": { ... } }');
+  if (typeof baseline?.metrics !== 'object' || baseline.metrics === null)
+    throw new Error('Malformed baseline: expected { "metrics": { ... } }');
   const now = toBaseline(result).metrics;
   const drops: Drop[] = [];
   for (const [metric, scopes] of Object.entries(baseline.metrics)) {

@@ -49,7 +49,8 @@ function readGolden(path: string): Golden {
   const data = golden as Record<string, unknown>;
   for (const key of OBJECT_KEYS) {
     const value = data[key];
-    if (key in data && (typeof value !== 'object' || value === null || Array.isArray(value))) throw shapeError(`"${key}" must be an object`);
+    if (key in data && (typeof value !== 'object' || value === null || Array.isArray(value)))
+      throw shapeError(`"${key}" must be an object`);
   }
   for (const key of LIST_KEYS) {
     const value = data[key];
@@ -74,8 +75,9 @@ function letterDirs(dir: string): string[] {
   if (entries.some((entry) => entry.isFile() && entry.name === GOLDEN)) return [dir];
   return entries
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules')
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((entry) => letterDirs(join(dir, entry.name)));
+    .map((entry) => entry.name)
+    .sort()
+    .flatMap((name) => letterDirs(join(dir, name)));
 }
 
 /**
@@ -85,7 +87,7 @@ function letterDirs(dir: string): string[] {
  */
 function splitOf(root: string, dir: string): string {
   const segments = relative(root, dir).split(sep).filter(Boolean);
-  
+  if (segments.length >= 2) return segments[0]!;
   return basename(segments.length === 1 ? resolve(root) : dirname(resolve(root)));
 }
 

@@ -11,9 +11,28 @@ export { scoreDates } from './scorers/dates.js';
 export { scoreItems } from './scorers/items.js';
 export { scoreCitations, matchCitations } from './scorers/citations.js';
 export { scoreRationale } from './scorers/rationale.js';
-export { emptyTally, countPrf, countAccuracy, countComparison, mergeTallies, type Tally, type MetricCounts, type PrfCounts, type AccuracyCounts, type Miss } from './tally.js';
+export {
+  emptyTally,
+  countPrf,
+  countAccuracy,
+  countComparison,
+  mergeTallies,
+  type Tally,
+  type MetricCounts,
+  type PrfCounts,
+  type AccuracyCounts,
+  type Miss,
+} from './tally.js';
 export { figures, headline, type Figures } from './figures.js';
-export { normalizeText, tokenSetRatio, textSimilarity, textMatches, MATCH_MODES, TOKEN_SET_THRESHOLD, type MatchMode } from './normalize.js';
+export {
+  normalizeText,
+  tokenSetRatio,
+  textSimilarity,
+  textMatches,
+  MATCH_MODES,
+  TOKEN_SET_THRESHOLD,
+  type MatchMode,
+} from './normalize.js';
 export { pairItems, type ItemPairing } from './item-pairing.js';
 export { renderConsoleReport } from './report-console.js';
 export { renderMarkdownReport } from './report-markdown.js';

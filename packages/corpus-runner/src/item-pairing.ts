@@ -23,7 +23,11 @@ const better = (a: Cell, b: Cell): boolean => a.pairs > b.pairs || (a.pairs === 
  * match under `mode`, then their total similarity. Greedy first-match would let an
  * early spurious item steal the partner of a later golden one.
  */
-export function pairItems(golden: readonly { label: string }[], predicted: readonly { label: string }[], mode: MatchMode = 'token-set'): ItemPairing {
+export function pairItems(
+  golden: readonly { label: string }[],
+  predicted: readonly { label: string }[],
+  mode: MatchMode = 'token-set',
+): ItemPairing {
   const n = golden.length;
   const m = predicted.length;
   // best[i][j]: the best alignment of golden[i..] with predicted[j..].

@@ -30,7 +30,11 @@ export function explainLetter(result: CorpusResult, letterId: string): string {
   for (const pointer of pointers) {
     const expected = golden.get(pointer);
     if (got.every((leaves) => sameLeaf(leaves.get(pointer), expected))) continue;
-    rows.push([pointer, cell(expected), ...got.map((leaves) => (sameLeaf(leaves.get(pointer), expected) ? '=' : cell(leaves.get(pointer))))]);
+    rows.push([
+      pointer,
+      cell(expected),
+      ...got.map((leaves) => (sameLeaf(leaves.get(pointer), expected) ? '=' : cell(leaves.get(pointer)))),
+    ]);
   }
 
   const plugins = pluginMetrics(orderedMetrics(result));
@@ -47,7 +51,11 @@ export function explainLetter(result: CorpusResult, letterId: string): string {
     const scores = plugins
       .filter((metric) => document.counts[metric])
       .map((metric) => `${metric} ${formatFigure(headline(document.counts[metric]!))}`);
-    lines.push('', `${document.variant}: ${document.path}${document.failed ? ` — FAILED: ${document.error}` : ''}`, `  ${scores.join(' · ')}`);
+    lines.push(
+      '',
+      `${document.variant}: ${document.path}${document.failed ? ` — FAILED: ${document.error}` : ''}`,
+      `  ${scores.join(' · ')}`,
+    );
     const misses = result.misses.filter((miss) => miss.letter === letter.id && miss.variant === document.variant);
     lines.push(...misses.map((miss) => `  ${miss.metric} ${describeMiss(miss)}`));
   }

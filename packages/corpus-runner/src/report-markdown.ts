@@ -1,5 +1,14 @@
 import type { CorpusResult, LetterMiss } from './result.js';
-import { describeMiss, documentsLines, formatValue, metricTable, parityLine, pluginOf, reasonCodeTable, type Table } from './report-rows.js';
+import {
+  describeMiss,
+  documentsLines,
+  formatValue,
+  metricTable,
+  parityLine,
+  pluginOf,
+  reasonCodeTable,
+  type Table,
+} from './report-rows.js';
 
 const escapeCell = (cell: string): string => cell.replace(/\|/g, '\\|');
 

@@ -56,14 +56,20 @@ export const isReasonCodeMetric = (metric: string): boolean => metric.startsWith
 /** The metrics that sum up each plugin: its own row, or its fields when it has none (rationale). */
 export function pluginMetrics(metrics: readonly string[]): string[] {
   return metrics.filter(
-    (id) => !id.includes('@') && !isReasonCodeMetric(id) && (id === pluginOf(id) || (!metrics.includes(pluginOf(id)) && id.split('.').length === 2)),
+    (id) =>
+      !id.includes('@') &&
+      !isReasonCodeMetric(id) &&
+      (id === pluginOf(id) || (!metrics.includes(pluginOf(id)) && id.split('.').length === 2)),
   );
 }
 
 /** Documents and failures, overall then per variant, joined by " · " and wrapped at `width` columns. */
 export function documentsLines(result: CorpusResult, width = Infinity): string[] {
   const count = (slice: Slice) => `${slice.documents} (${slice.failed} failed)`;
-  const parts = [`Documents: ${count(result.overall)}`, ...variantsOf(result).map((variant) => `${variant} ${count(result.byVariant[variant]!)}`)];
+  const parts = [
+    `Documents: ${count(result.overall)}`,
+    ...variantsOf(result).map((variant) => `${variant} ${count(result.byVariant[variant]!)}`),
+  ];
   const lines: string[] = [];
   for (const part of parts) {
     const last = lines.at(-1);

@@ -30,24 +30,40 @@ export interface RunOptions {
 /** Record keys that describe the document, not its data: never scored. */
 const NON_DATA_KEYS = new Set(['source', 'variant', 'spans', 'issues', 'trace']);
 
-/** The keys to score: the guide's keys in its order, then the others alphabetically. */
+/** The keys to score: the guide's keys in its order, then the others alphabetically (a stable sort on a sorted list). */
 function scoredKeys(letters: readonly Letter[], only?: readonly string[]): string[] {
   const present = new Set(letters.flatMap((letter) => Object.keys(letter.expected)).filter((key) => !NON_DATA_KEYS.has(key)));
   const wanted = [...present].filter((key) => !only || only.includes(key));
-  const rank = (key: string) => (RECORD_KEYS.includes(key as never) ? RECORD_KEYS.indexOf(key as never) : RECORD_KEYS.length);
-  return wanted.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const rank = (key: string) => {
+    const index = (RECORD_KEYS as readonly string[]).indexOf(key);
+    return index === -1 ? RECORD_KEYS.length : index;
+  };
+  return wanted.sort().sort((a, b) => rank(a) - rank(b));
 }
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/** Extracts one document; a throw becomes the core's error record, so it is scored (all misses) like any other. */
-async function extractRecord(file: VariantFile, extract: RunOptions['extract']): Promise<Record<string, unknown>> {
+const failedRecord = (file: VariantFile, why: string): Record<string, unknown> => ({ ...errorRecord(file.path, file.variant, why) });
+
+/**
+ * Extracts and scores one document. A throw, from the extractor or from a scorer choking
+ * on a malformed record, becomes the core's error record, scored like any other: every
+ * golden value a miss.
+ */
+async function extractAndScore(letter: Letter, file: VariantFile, keys: readonly string[], options: RunOptions) {
+  let record: Record<string, unknown>;
   try {
-    const record: unknown = await extract(file.path, file.variant);
-    if (typeof record !== 'object' || record === null) throw new Error('the extractor returned no record');
-    return record as Record<string, unknown>;
+    const extracted: unknown = await options.extract(file.path, file.variant);
+    if (typeof extracted !== 'object' || extracted === null) throw new Error('the extractor returned no record');
+    record = extracted as Record<string, unknown>;
   } catch (error) {
-    return { ...errorRecord(file.path, file.variant, `Extraction failed: ${message(error)}`) };
+    record = failedRecord(file, `Extraction failed: ${message(error)}`);
+  }
+  try {
+    return { record, tally: scoreDocument(letter.expected, record, keys, options.scorers) };
+  } catch (error) {
+    record = failedRecord(file, `Scoring failed: ${message(error)}`);
+    return { record, tally: scoreDocument(letter.expected, record, keys, options.scorers) };
   }
 }
 
@@ -70,7 +86,7 @@ function addToSlice(slice: Slice, document: DocumentResult): void {
  * Documents run one at a time, in corpus order, so results and progress are reproducible.
  */
 export async function runCorpus(options: RunOptions): Promise<CorpusResult> {
-  const { letters, extract, scorers = {}, onProgress } = options;
+  const { letters, onProgress } = options;
   const keys = scoredKeys(letters, options.keys);
   const dataKeys = [...new Set([...RECORD_KEYS, ...keys])];
   const result: CorpusResult = {
@@ -90,11 +106,10 @@ export async function runCorpus(options: RunOptions): Promise<CorpusResult> {
     const letterResult: LetterResult = { id: letter.id, split: letter.split, dir: letter.dir, expected: letter.expected, documents: [] };
     const letterKeys = keys.filter((key) => Object.hasOwn(letter.expected, key));
     for (const file of letter.variants) {
-      const record = await extractRecord(file, extract);
+      const { record, tally } = await extractAndScore(letter, file, letterKeys, options);
       const data = Object.fromEntries(dataKeys.filter((key) => Object.hasOwn(record, key)).map((key) => [key, record[key]]));
       const errors = ((record.issues ?? []) as ImrRecord['issues']).filter((issue) => issue.severity === 'error');
       const failed = errors.length > 0 && !hasData(data);
-      const tally = scoreDocument(letter.expected, record, letterKeys, scorers);
       const document: DocumentResult = { variant: file.variant, path: file.path, failed, data, counts: tally.counts };
       if (failed) document.error = errors.map((issue) => issue.message).join('; ');
       letterResult.documents.push(document);

@@ -8,7 +8,12 @@ import { mergeTallies, type Tally } from './tally.js';
  * Scores one record against its letter's golden on `keys`. The item pairing is made
  * once here, under the guide's rule, because items, citations and rationale all use it.
  */
-export function scoreDocument(golden: Golden, record: Record<string, unknown>, keys: readonly string[], scorers: ScorerRegistry = {}): Tally {
+export function scoreDocument(
+  golden: Golden,
+  record: Record<string, unknown>,
+  keys: readonly string[],
+  scorers: ScorerRegistry = {},
+): Tally {
   const context: ScoreContext = {
     itemPairing: pairItems(golden.items ?? [], (record.items as Item[] | undefined) ?? []),
     golden,

@@ -22,10 +22,12 @@ function bestTotal(weights: number[][]): number {
 describe('maxWeightAssignment', () => {
   it('beats taking the best pair first', () => {
     // Greedy takes 0↔0 (0.9) and is left with 1↔1 (0): 0.9. The best is 0↔1 + 1↔0 = 1.6.
-    expect(maxWeightAssignment([
-      [0.9, 0.8],
-      [0.8, 0],
-    ])).toEqual([
+    expect(
+      maxWeightAssignment([
+        [0.9, 0.8],
+        [0.8, 0],
+      ]),
+    ).toEqual([
       [0, 1],
       [1, 0],
     ]);
@@ -40,7 +42,7 @@ describe('maxWeightAssignment', () => {
 
   it('finds the best total on random matrices', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let trial = 0; trial < 200; trial++) {
       const rows = 1 + Math.floor(random() * 5);
       const columns = 1 + Math.floor(random() * 5);

@@ -16,7 +16,14 @@ describe('toBaseline', () => {
       'test/pdf-text': 0,
       'test/plain': 1,
     });
-    expect(Object.keys(baseline.metrics['case']!)).toEqual(['all', 'dev/pdf-text', 'dev/plain', 'test/markdown', 'test/pdf-text', 'test/plain']);
+    expect(Object.keys(baseline.metrics['case']!)).toEqual([
+      'all',
+      'dev/pdf-text',
+      'dev/plain',
+      'test/markdown',
+      'test/pdf-text',
+      'test/plain',
+    ]);
     // The other four dates are null in every golden and record: nothing counted, no figure to hold.
     expect(Object.keys(baseline.metrics)).toEqual(['case', 'case.caseNumber', 'dates', 'dates.injury']);
   });

@@ -26,7 +26,12 @@ describe('citations: key multiset through the item pairing', () => {
     const unmatched = result.misses
       .filter((miss) => miss.metric === 'citations')
       .map((miss) => (miss.got === null ? `missing golden ${miss.path}` : `spurious predicted ${miss.path}`));
-    expect(unmatched).toEqual(['missing golden /citations/1', 'missing golden /citations/4', 'spurious predicted /citations/3', 'spurious predicted /citations/4']);
+    expect(unmatched).toEqual([
+      'missing golden /citations/1',
+      'missing golden /citations/4',
+      'spurious predicted /citations/3',
+      'spurious predicted /citations/4',
+    ]);
   });
 
   //   document on the 3 pairs: c0=d2, c3=d0, c2~d1 (token-set 0.8) → 3/3; strict and normalized 2/3
@@ -44,7 +49,11 @@ describe('citations: key multiset through the item pairing', () => {
   it('compares pages as sets', async () => {
     const result = await runFixture('citations');
     expect(overall(result, 'citations.pages')).toEqual(acc(0.667, 3));
-    expect(result.misses.find((miss) => miss.metric === 'citations.pages')).toMatchObject({ path: '/citations/2/pages', expected: [8, 9], got: [8] });
+    expect(result.misses.find((miss) => miss.metric === 'citations.pages')).toMatchObject({
+      path: '/citations/2/pages',
+      expected: [8, 9],
+      got: [8],
+    });
   });
 
   //   topics, one count per golden topic (c2 has none):

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { discoverCorpus } from '../src/index.js';
 import { fixture } from './helpers.js';
 
-const summary = (dirs: string[]) => discoverCorpus(dirs).map((letter) => [letter.id, letter.split, letter.variants.map((file) => file.variant)]);
+const summary = (dirs: string[]) =>
+  discoverCorpus(dirs).map((letter) => [letter.id, letter.split, letter.variants.map((file) => file.variant)]);
 
 describe('discoverCorpus', () => {
   // fixtures/discovery: dev/a (five variants, html as .htm, plus notes.txt), dev/b, test/batch-1/c, test/d

@@ -9,7 +9,8 @@ describe('a record equal to its golden', () => {
     const letters = discoverCorpus([fixture('identity')]);
     const result = await runCorpus({
       letters,
-      extract: async (path, variant) => ({ source: path, variant, ...structuredClone(letters[0]!.expected), spans: {}, issues: [] }) as never,
+      extract: async (path, variant) =>
+        ({ source: path, variant, ...structuredClone(letters[0]!.expected), spans: {}, issues: [] } as never),
     });
     expect(result.overall.documents).toBe(5);
     expect(result.misses).toEqual([]);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { explainLetter, renderConsoleReport, renderJsonReport, renderMarkdownReport, runCorpus, discoverCorpus, type JsonReport } from '../src/index.js';
+import {
+  explainLetter,
+  renderConsoleReport,
+  renderJsonReport,
+  renderMarkdownReport,
+  runCorpus,
+  discoverCorpus,
+  type JsonReport,
+} from '../src/index.js';
 import { fixture, runFixture } from './helpers.js';
 
 describe('console report', () => {
@@ -29,7 +37,10 @@ describe('console report', () => {
 
   it('fits 120 columns with all five variants', async () => {
     const letters = discoverCorpus([fixture('identity')]);
-    const result = await runCorpus({ letters, extract: async (path, variant) => ({ source: path, variant, ...letters[0]!.expected, spans: {}, issues: [] }) as never });
+    const result = await runCorpus({
+      letters,
+      extract: async (path, variant) => ({ source: path, variant, ...letters[0]!.expected, spans: {}, issues: [] } as never),
+    });
     const report = renderConsoleReport(result);
     expect(report).toMatch(/ pdf-text +markdown +plain +html +pdf\n/);
     for (const line of report.split('\n')) expect(line.length).toBeLessThanOrEqual(120);
@@ -42,7 +53,9 @@ describe('Markdown report', () => {
     expect(report).toContain('| case | F1 | 5 | 1.000 | 0.400 | 0.571 | 0.000 | 0.000 | 1.000 |');
     expect(renderMarkdownReport(await runFixture('rationale'))).toContain('| criteria-met | 0 | – | – | – |');
     expect(report).toContain('- r2 (markdown): Unreadable markdown');
-    expect(report).toMatch(/### case\n\n#### case\.caseNumber \(3\)\n\n- r1 \(pdf-text\) \/case\/caseNumber: expected "CM15-0000001", got —\n/);
+    expect(report).toMatch(
+      /### case\n\n#### case\.caseNumber \(3\)\n\n- r1 \(pdf-text\) \/case\/caseNumber: expected "CM15-0000001", got —\n/,
+    );
     expect(report).toContain('### r1\n\n- `/case/caseNumber`: pdf-text — · plain "CM15-0000001"');
   });
 });

@@ -56,12 +56,8 @@ describe('runCorpus', () => {
   it('reports progress once per document, in corpus order', async () => {
     const events: ProgressEvent[] = [];
     await runFixture('run', { onProgress: (event) => events.push(event) });
-    expect(events.map(({ done, total, letter, variant, failed }) => `${done}/${total} ${letter} ${variant}${failed ? ' failed' : ''}`)).toEqual([
-      '1/5 r1 pdf-text',
-      '2/5 r1 plain',
-      '3/5 r2 pdf-text failed',
-      '4/5 r2 markdown failed',
-      '5/5 r2 plain',
-    ]);
+    expect(
+      events.map(({ done, total, letter, variant, failed }) => `${done}/${total} ${letter} ${variant}${failed ? ' failed' : ''}`),
+    ).toEqual(['1/5 r1 pdf-text', '2/5 r1 plain', '3/5 r2 pdf-text failed', '4/5 r2 markdown failed', '5/5 r2 plain']);
   });
 });

@@ -21,7 +21,8 @@ interface Token {
 
 // Words keep inner punctuation ("D.C.", "PM&R", "Maternal-Fetal", "OB/GYN"); brackets and a final period are not part of a word.
 const TOKEN = /[,;]|[^\s,;]+/g;
-const LIST_WORDS = new Set(['and', '&', 'or']);
+// Words between the names of a list; "the" is one so that "the District of Columbia" reads as the district.
+const LIST_WORDS = new Set(['and', '&', 'or', 'the']);
 const NAME_CONNECTORS = new Set(['and', '&', 'of', 'the', 'in', 'with', 'for', '-', '/']);
 const MAX_NAME_WORDS = 6;
 

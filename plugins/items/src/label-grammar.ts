@@ -11,15 +11,14 @@ interface GrammarData {
   countNouns: string[];
   quantityLabels: string[];
   refillWords: string[];
-  weekWords: string[];
+  frequencyPeriods: { per: string[]; adverb: string; lasting: string[] }[];
   periodWords: string[];
   perWords: string[];
   timesWords: string[];
   openDurations: string[];
   durationNouns: string[];
-  siteConnectors: string[];
-  bodySites: string[];
   edgeWords: string[];
+  routes: string[];
   sigTerms: string[];
 }
 

@@ -2,6 +2,7 @@ import { grammarData as g, NUMBER, parseCount, words } from './label-grammar.js'
 import { normalizeStrength } from './strength.js';
 
 export type ReaderField = 'quantity' | 'strength' | 'refills' | 'drop';
+type Groups = Record<string, string | undefined>;
 
 /**
  * One rule of the label grammar. Every match leaves the item name; a reader of
@@ -13,23 +14,39 @@ export interface LabelReader {
   rule: string;
   field: ReaderField;
   pattern: RegExp;
-  read?: (groups: Record<string, string | undefined>) => number | string | null;
+  read?: (groups: Groups) => number | string | null;
   /** Only a match right after a drug name counts ("Norco 10/325"). */
   afterDrug?: boolean;
 }
 
 const compile = (source: string): RegExp => new RegExp(source, 'gid');
-const count = (groups: Record<string, string | undefined>): number | null => parseCount(groups.n ?? '');
-const product = (groups: Record<string, string | undefined>): number | null => {
+const count = (groups: Groups): number | null => parseCount(groups.n ?? '');
+const product = (groups: Groups): number | null => {
   const [f, d] = [parseCount(groups.f ?? ''), parseCount(groups.d ?? '')];
   return f !== null && d !== null ? f * d : null;
 };
 
-const AMOUNT = String.raw`\d*\.?\d+(?:\s*[/-]\s*\d*\.?\d+)*`;
+const AMOUNT = String.raw`(?:\d{1,3}(?:,\d{3})+|\d*\.?\d+)(?:\s*[/-]\s*\d*\.?\d+)*`;
 const EDGE = String.raw`(?<![a-z0-9])`;
 const END = String.raw`(?![a-z0-9])`;
-const PER_WEEK = String.raw`(?:(?:${words(g.perWords)})\s*${words(g.weekWords)}|weekly)`;
-const PER_PERIOD = String.raw`(?:(?:${words(g.perWords)})\s*${words(g.periodWords)}|weekly|monthly)`;
+const TIMES = `(?:${words(g.timesWords)}\\s*)?`;
+const PER = `(?:${words(g.perWords)})\\s*`;
+const COUNT_NOUN = words(g.countNouns);
+const ALL_PERIODS = words(g.periodWords);
+// "2-3 times a week": a range of frequencies reads as its upper bound.
+const RANGE_FROM = String.raw`(?:${NUMBER}\s*(?:-|to)\s*)?`;
+// "Twelve (12) sessions": the figure in brackets repeats the word.
+const REPEATED = String.raw`(?:\s*\(\s*\d+\s*\))?`;
+
+/** "3 times a week for 4 weeks", "twice monthly x 6 months": frequency times duration, per period. */
+const frequencyReaders: LabelReader[] = g.frequencyPeriods.map((period) => ({
+  rule: 'items/quantity-frequency',
+  field: 'quantity',
+  pattern: compile(
+    String.raw`${EDGE}(?<v>${RANGE_FROM}(?<f>${NUMBER})\s*${TIMES}(?:${PER}${words(period.per)}|${period.adverb})\s*,?\s*(?:(?:for|x|×|over|times)\s*)?(?<d>${NUMBER})\s*${words(period.lasting)})${END}`,
+  ),
+  read: product,
+}));
 
 /** The label grammar, in reading order. */
 export const LABEL_READERS: readonly LabelReader[] = [
@@ -38,7 +55,7 @@ export const LABEL_READERS: readonly LabelReader[] = [
   {
     rule: 'items/refills',
     field: 'refills',
-    pattern: compile(String.raw`(?:(?:with|plus|\+)\s*)?(?<![\w#./])(?<v>(?<n>${NUMBER}|${words(g.noneWords)})\s+${words(g.refillWords)})${END}`),
+    pattern: compile(String.raw`(?:(?:with|plus|\+)\s*)?(?<![\w#./])(?<v>(?:[x×]\s*)?(?<n>${NUMBER}|${words(g.noneWords)})\s+${words(g.refillWords)})${END}`),
     read: count,
   },
   {
@@ -61,18 +78,17 @@ export const LABEL_READERS: readonly LabelReader[] = [
     afterDrug: true,
   },
   { rule: 'items/weight', field: 'drop', pattern: compile(String.raw`(?<![\w.])\d*\.?\d+\s*${words(g.weightUnits)}(?![a-z])`) },
+  // A dose with its route or schedule ("1 tab PO q6h", "one tablet at bedtime") is no quantity.
   {
-    rule: 'items/quantity-frequency',
-    field: 'quantity',
-    pattern: compile(
-      String.raw`${EDGE}(?<v>(?<f>${NUMBER})\s*(?:${words(g.timesWords)}\s*)?${PER_WEEK}\s*,?\s*(?:(?:for|x|×|over|times)\s*)?(?<d>${NUMBER})\s*${words(g.weekWords)})${END}`,
-    ),
-    read: product,
+    rule: 'items/sig',
+    field: 'drop',
+    pattern: compile(String.raw`${EDGE}(?:${NUMBER}\s*(?:${COUNT_NOUN}\s*)?)?${words([...g.routes, ...g.sigTerms])}${END}`),
   },
+  ...frequencyReaders,
   {
     rule: 'items/quantity-frequency',
     field: 'quantity',
-    pattern: compile(String.raw`(?<![\w./-])(?<v>(?<f>\d+)\s*[x×]\s*(?<d>\d+))(?:\s*${words(g.weekWords)})?(?![\w./%])`),
+    pattern: compile(String.raw`(?<![\w#./-])(?<v>(?<f>\d+)\s*[x×]\s*(?<d>\d+))(?:\s*${ALL_PERIODS})?(?![\w./%])`),
     read: product,
   },
   { rule: 'items/quantity-hash', field: 'quantity', pattern: compile(String.raw`(?<v>#\s*(?<n>\d+))(?![\d.])`), read: count },
@@ -85,28 +101,25 @@ export const LABEL_READERS: readonly LabelReader[] = [
   {
     rule: 'items/duration',
     field: 'drop',
-    pattern: compile(String.raw`${EDGE}(?:(?:for|x|×|over)\s*)?${NUMBER}\s*-?\s*${words(g.periodWords)}(?:\s+${words(g.durationNouns)})?${END}`),
+    pattern: compile(String.raw`${EDGE}(?:(?:for|x|×|over)\s*)?${NUMBER}\s*-?\s*${ALL_PERIODS}(?:\s+${words(g.durationNouns)})?${END}`),
   },
   {
     rule: 'items/quantity-times',
     field: 'quantity',
-    pattern: compile(String.raw`${EDGE}(?<v>[x×]\s*(?<n>${NUMBER})(?:\s*${words(g.countNouns)})?)${END}(?:\s+of(?=\s))?`),
+    pattern: compile(String.raw`${EDGE}(?<v>[x×]\s*(?<n>${NUMBER})(?:\s*${COUNT_NOUN})?)${END}(?:\s+of(?=\s))?`),
     read: count,
   },
   {
     rule: 'items/quantity-count',
     field: 'quantity',
-    pattern: compile(String.raw`(?<![\w./-])(?<v>(?<n>${NUMBER})\s*-?\s*${words(g.countNouns)})${END}(?:\s+of(?=\s))?`),
+    pattern: compile(String.raw`(?<![\w./-])(?<v>(?<n>${NUMBER})${REPEATED}\s*-?\s*${COUNT_NOUN})${END}(?:\s+of(?=\s))?`),
     read: count,
   },
   { rule: 'items/quantity-leading', field: 'quantity', pattern: compile(String.raw`^\s*(?<v>(?<n>\d+))(?=\s+[^\s\d#./%-])`), read: count },
   {
     rule: 'items/frequency',
     field: 'drop',
-    pattern: compile(String.raw`${EDGE}${NUMBER}\s*(?:${words(g.timesWords)}\s*)?${PER_PERIOD}${END}`),
+    pattern: compile(String.raw`${EDGE}${RANGE_FROM}${NUMBER}\s*${TIMES}(?:${PER}${ALL_PERIODS}|${words(g.frequencyPeriods.map((p) => p.adverb))})${END}`),
   },
-  { rule: 'items/sig', field: 'drop', pattern: compile(`${EDGE}${words(g.sigTerms)}${END}`) },
   { rule: 'items/open-duration', field: 'drop', pattern: compile(`${EDGE}${words(g.openDurations)}(?:\\s+${words(g.durationNouns)})?${END}`) },
-  // "Acupuncture for the left foot" is named "acupuncture left foot".
-  { rule: 'items/site-connector', field: 'drop', pattern: compile(String.raw`${EDGE}${words(g.siteConnectors)}(?=\s+${words(g.bodySites)}${END})`) },
 ];

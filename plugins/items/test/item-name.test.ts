@@ -13,8 +13,8 @@ describe('itemName', () => {
     expect(name('One Prescription Topiramate 25 MG Quantity 60')?.name).toBe('topiramate');
   });
 
-  it('drops frequency and duration, and the "for the" before a body site', () => {
-    expect(name('Physical therapy 2x4 for the right wrist')?.name).toBe('physical therapy right wrist');
+  it('drops frequency and duration, keeping the words around them', () => {
+    expect(name('Physical therapy 2x4 for the right wrist')?.name).toBe('physical therapy for the right wrist');
     expect(name('Acupuncture 2 times a week for 3 weeks lumbar spine')?.name).toBe('acupuncture lumbar spine');
   });
 

@@ -27,6 +27,12 @@ describe('quantity in a label', () => {
     expect(value('Occupational therapy twice weekly for six weeks')).toBe(12);
     expect(value('Physical therapy 3x/week x 4 weeks')).toBe(12);
     expect(value('Home attendant 4 times per week for 2 weeks')).toBe(8);
+    expect(value('Chiropractic care 2 x week x 3 weeks')).toBe(6);
+    expect(value('Psychiatric follow-up 1 visit per month x 6 months')).toBe(6);
+  });
+
+  it('reads a range of frequencies as its upper bound', () => {
+    expect(value('Physical therapy 2-3 times per week for 4 weeks')).toBe(12);
   });
 
   it('reads "x 6 sessions", "x12" and "12 sessions"', () => {
@@ -34,6 +40,17 @@ describe('quantity in a label', () => {
     expect(value('Chiropractic manipulation x12')).toBe(12);
     expect(value('Acupuncture 10 sessions')).toBe(10);
     expect(value('Eight visits of acupuncture')).toBe(8);
+    expect(value('Ten (10) sessions of chiropractic care')).toBe(10);
+  });
+
+  it('does not read a dose with its route or schedule as a quantity', () => {
+    expect(value('Tramadol 50mg 1 tab PO q6h')).toBeNull();
+    expect(value('Tramadol 50mg 1 tab PO q6h #120')).toBe(120);
+  });
+
+  it('does not multiply a quantity by a refill count', () => {
+    expect(value('Gabapentin 300mg #90 x3 refills')).toBe(90);
+    expect(readLabel('Gabapentin 300mg #90 x3 refills').refills?.value).toBe(3);
   });
 
   it('does not read weights, volumes or strengths as quantities', () => {

@@ -48,6 +48,10 @@ describe('strength in a label', () => {
     expect(strength('Terocin lotion 240 ml')).toBeNull();
   });
 
+  it('reads an amount with thousands separators', () => {
+    expect(strength('Ergocalciferol 50,000 IU #12')?.value).toBe('50,000 iu');
+  });
+
   it('takes the first of several strengths', () => {
     expect(strength('Flurbiprofen 20%/Lidocaine 5% cream')?.value).toBe('20%');
   });

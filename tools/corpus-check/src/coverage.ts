@@ -3,6 +3,7 @@
  * categories, reason codes, citations, credentials, date distractors, noise and
  * layout variants, each against its target.
  */
+import { dateFormatsInText } from './dates.js';
 import type { Letter } from './letters.js';
 import { CREDENTIAL_FORMS, DATE_KINDS, features, NOISE_KINDS, OTHER_KINDS, TEMPLATES } from './meta.js';
 import type { ClosedSets } from './repo.js';
@@ -145,6 +146,16 @@ export function coverage(letters: readonly Letter[], sets: ClosedSets): Row[] {
       ok: nLetters >= MIN_EACH && missing === 0,
     });
   };
+  // Date formats: how the golden's dates are printed in the letters.
+  const formats = letters.flatMap((l, i) => {
+    const dates = goldens[i]?.dates;
+    if (!isObj(dates)) return [];
+    return Object.values(dates).flatMap((v) => (typeof v === 'string' ? dateFormatsInText(v, l.flat) : []));
+  });
+  const byFormat = tally(formats);
+  for (const f of ['numeric, 4-digit year', 'numeric, 2-digit year', 'month name'] as const) {
+    rows.push(atLeast('dates', `golden dates printed as ${f}`, byFormat.get(f) ?? 0, MIN_EACH));
+  }
   for (const kind of DATE_KINDS) featureRow('dates', kind);
   info('dates', 'letters with no UR denial date', String(goldens.filter((g) => isObj(g.dates) && g.dates.urDenial === null).length));
   for (const kind of NOISE_KINDS) featureRow('noise', kind);

@@ -29,6 +29,21 @@ export function datePatterns(value: string): RegExp[] {
   ];
 }
 
+export type DateFormat = 'numeric, 4-digit year' | 'numeric, 2-digit year' | 'month name' | 'ISO';
+
+/** The formats in which the ISO date `value` is printed in the text. */
+export function dateFormatsInText(value: string, text: string): DateFormat[] {
+  const [numeric, monthFirst, dayFirst, iso] = datePatterns(value);
+  const yyyy = value.slice(0, 4);
+  const out: DateFormat[] = [];
+  const numericHits = [...text.matchAll(new RegExp(numeric?.source ?? '$^', 'g'))].map((m) => m[0]);
+  if (numericHits.some((h) => h.endsWith(yyyy))) out.push('numeric, 4-digit year');
+  if (numericHits.some((h) => !h.endsWith(yyyy))) out.push('numeric, 2-digit year');
+  if (monthFirst?.test(text) || dayFirst?.test(text)) out.push('month name');
+  if (iso?.test(text)) out.push('ISO');
+  return out;
+}
+
 export function dateInText(value: string, text: string): boolean {
   return datePatterns(value).some((re) => re.test(text));
 }

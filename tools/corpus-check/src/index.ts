@@ -3,7 +3,7 @@ export { checkShape, CASE_NUMBER, DATE_KEYS, RECORD_KEYS, STRENGTH } from './sch
 export { checkMeta, CREDENTIAL_FORMS, DATE_KINDS, FEATURE_KINDS, features, NOISE_KINDS, OTHER_KINDS, TEMPLATES, type Feature } from './meta.js';
 export { DEFAULT_DIRS, findLetterFolders, readLetter, VARIANT_FILES, type Letter, type Meta } from './letters.js';
 export { findRepoRoot, loadClosedSets, loadStructure, resolveDir, type ClosedSets, type Structure } from './repo.js';
-export { dateInText, datePatterns, isIsoDate } from './dates.js';
+export { dateFormatsInText, dateInText, datePatterns, isIsoDate, type DateFormat } from './dates.js';
 export { editDistance, findState, STATES } from './states.js';
 export { normalizeSpecialtyText, specialtyInText } from './specialties.js';
 export { compact, decodeEntities, flatten, type LetterVariant } from './text.js';

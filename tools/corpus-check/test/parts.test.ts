@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  dateFormatsInText,
   dateInText,
   editDistance,
   findState,
@@ -79,5 +80,16 @@ describe('markers', () => {
     expect(replaceBetweenMarkers(readme, '| a |')).toBe('# Corpus\n\nintro\n\n<!-- coverage:start -->\n| a |\n<!-- coverage:end -->\n\nmore\n');
     expect(replaceBetweenMarkers('# Corpus\n', '| a |')).toBe('# Corpus\n\n<!-- coverage:start -->\n| a |\n<!-- coverage:end -->\n');
     expect(replaceBetweenMarkers('', '| a |')).toBe('<!-- coverage:start -->\n| a |\n<!-- coverage:end -->\n');
+  });
+});
+
+describe('date formats', () => {
+  it('names the formats a date is printed in', () => {
+    expect(dateFormatsInText('2014-05-09', 'on 05/09/2014 and 5/9/14 and May 9, 2014')).toEqual([
+      'numeric, 4-digit year',
+      'numeric, 2-digit year',
+      'month name',
+    ]);
+    expect(dateFormatsInText('2014-05-09', 'nothing')).toEqual([]);
   });
 });

@@ -6,8 +6,6 @@ import { emptyTally } from '../tally.js';
 /** Guide §3: slot filling on `caseNumber`. Metrics `case`, `case.caseNumber`. */
 export const scoreCase: Scorer<CaseInfo> = (expected, got) => {
   const tally = emptyTally();
-  fillSlots(tally, 'case', [
-    { metric: 'case.caseNumber', path: '/case/caseNumber', expected: expected.caseNumber, got: got?.caseNumber },
-  ]);
+  fillSlots(tally, 'case', [{ metric: 'case.caseNumber', path: '/case/caseNumber', expected: expected.caseNumber, got: got?.caseNumber }]);
   return tally;
 };

@@ -74,7 +74,14 @@ export const scoreCitations: Scorer<Citation[]> = (expected, got = [], { itemPai
     const e = expected[g]!;
     const o = got[p]!;
     const path = `/citations/${g}`;
-    countComparison(tally, 'citations.document', `${path}/document`, e.document, o.document, textMatches(e.document, o.document, 'token-set'));
+    countComparison(
+      tally,
+      'citations.document',
+      `${path}/document`,
+      e.document,
+      o.document,
+      textMatches(e.document, o.document, 'token-set'),
+    );
     for (const mode of MATCH_MODES) {
       countAccuracy(tally, `citations.document@${mode}`, textMatches(e.document, o.document, mode) ? 1 : 0, 1);
     }

@@ -5,7 +5,8 @@ import { countSet, distinct } from '../set-matching.js';
 import { fillSlots, type Slot } from '../slot-filling.js';
 import { countPrf, emptyTally } from '../tally.js';
 
-const asList = (leaf: Leaf | undefined): readonly unknown[] => (leaf === undefined || leaf === null ? [] : Array.isArray(leaf) ? leaf : [leaf]);
+const asList = (leaf: Leaf | undefined): readonly unknown[] =>
+  leaf === undefined || leaf === null ? [] : Array.isArray(leaf) ? leaf : [leaf];
 
 /** `/claimant/aliases/0/name` → `claimant.aliases.name`: list indices are positions, not fields. */
 const metricOf = (pointer: string): string =>

@@ -39,7 +39,7 @@ export const scoreRationale: Scorer<Rationale[]> = (expected, got = [], { itemPa
 
   expected.forEach((entry, r) => {
     const item = itemPairing.byGolden.get(entry.item);
-    const outcome = item === undefined ? undefined : (got.find((candidate) => candidate.item === item)?.outcome ?? null);
+    const outcome = item === undefined ? undefined : got.find((candidate) => candidate.item === item)?.outcome ?? null;
     const path = `/rationale/${r}/outcome`;
     countComparison(tally, 'rationale.outcome', path, entry.outcome, outcome ?? null, outcome !== undefined && outcome === entry.outcome);
   });

@@ -1,0 +1,127 @@
+import { readDataFile, type GuidelineFamily } from '@imrkit/core';
+
+interface RawTitle {
+  title: string;
+  aliases: string[];
+  chapter?: number;
+  mtus?: boolean;
+}
+
+interface RawGuidelines {
+  mtus: RawTitle[];
+  acoemChapters: RawTitle[];
+  acoemDefaultTitle: string;
+  odgChapters: RawTitle[];
+}
+
+interface RawGrammar {
+  decisionBasedOn: string;
+  nonMtusCitation: string;
+  noCitation: string;
+  families: { family: GuidelineFamily; pattern: string }[];
+  odgChapterSuffix: string;
+  sectionMarker: string;
+  chapterMarker: string;
+  pageMarker: string;
+  edition: string;
+  year: string;
+  otherSourceCues: string[];
+}
+
+/** One printed form of a canonical title, as a sticky pattern. */
+export interface TitleAlias {
+  title: string;
+  pattern: RegExp;
+}
+
+export interface Lexicon {
+  /** MTUS documents and the ACOEM chapters adopted into the MTUS, longest alias first. */
+  mtusTitles: TitleAlias[];
+  /** Every ACOEM chapter title. */
+  acoemTitles: TitleAlias[];
+  acoemDefaultTitle: string;
+  /** ODG chapters, each alias with its optional "(Acute & Chronic)" / "Chapter" suffix. */
+  odgTitles: TitleAlias[];
+  families: { family: GuidelineFamily; pattern: RegExp }[];
+  decisionBasedOn: RegExp;
+  nonMtusCitation: RegExp;
+  noCitation: RegExp;
+  sectionMarker: RegExp;
+  chapterMarker: RegExp;
+  pageMarker: RegExp;
+  /** Group 1: a year printed with the edition. */
+  edition: RegExp;
+  /** Group 1 or 2: the year. */
+  year: RegExp;
+  /** Any cue of a named non-guideline source, unanchored. */
+  otherSourceCue: RegExp;
+  /** Section titles that hold a comma or colon, read whole; sticky, longest first. */
+  compoundTopics: TitleAlias[];
+  /** Canonical casing of known section titles, by lowercase title. */
+  topicCasing: Map<string, string>;
+}
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const isAnd = (word: string | undefined): boolean => word === '&' || word?.toLowerCase() === 'and';
+const isDash = (word: string | undefined): boolean => word !== undefined && /^[-–—]$/.test(word);
+const wordSource = (word: string): string => escape(word).replace(/-/g, '[- ]?');
+
+/** Letters print the same title with "&" or "and", with or without a comma, and with spaced hyphens. */
+function aliasSource(alias: string): string {
+  const words = alias.split(/\s+/);
+  return words
+    .map((word, i) => {
+      if (isAnd(word)) return '\\s*(?:&|and)\\s*';
+      if (isDash(word)) return '\\s*[-–—]\\s*';
+      const gap = i === 0 || isAnd(words[i - 1]) || isDash(words[i - 1]) ? '' : '\\s+';
+      return gap + (word.endsWith(',') ? `${wordSource(word.slice(0, -1))},?` : wordSource(word));
+    })
+    .join('');
+}
+
+function titleAliases(titles: RawTitle[], suffix = ''): TitleAlias[] {
+  return titles
+    .flatMap((t) => [t.title, ...t.aliases].map((alias) => ({ title: t.title, alias })))
+    .sort((a, b) => b.alias.length - a.alias.length)
+    .map(({ title, alias }) => ({ title, pattern: new RegExp(`${aliasSource(alias)}${suffix}(?![A-Za-z0-9])`, 'diy') }));
+}
+
+/** A title with a comma, semicolon or colon outside parentheses: the topic reader must not split it there. */
+const isCompound = (title: string): boolean => /[,;:]\s/.test(title.replace(/\([^)]*\)/g, ''));
+
+function compile(): Lexicon {
+  const guidelines = readDataFile<RawGuidelines>(import.meta.url, '../data/guidelines.json');
+  const grammar = readDataFile<RawGrammar>(import.meta.url, '../data/grammar.json');
+  const topics = readDataFile<{ titles: string[] }>(import.meta.url, '../data/topics.json');
+  const sticky = (source: string): RegExp => new RegExp(source, 'diy');
+  return {
+    mtusTitles: titleAliases([...guidelines.mtus, ...guidelines.acoemChapters.filter((c) => c.mtus)]),
+    acoemTitles: titleAliases(guidelines.acoemChapters),
+    acoemDefaultTitle: guidelines.acoemDefaultTitle,
+    odgTitles: titleAliases(guidelines.odgChapters, grammar.odgChapterSuffix),
+    families: grammar.families.map((f) => ({ family: f.family, pattern: sticky(`(?:${f.pattern})(?![A-Za-z0-9-])`) })),
+    decisionBasedOn: sticky(grammar.decisionBasedOn),
+    nonMtusCitation: sticky(grammar.nonMtusCitation),
+    noCitation: new RegExp(grammar.noCitation, 'i'),
+    sectionMarker: sticky(grammar.sectionMarker),
+    chapterMarker: sticky(grammar.chapterMarker),
+    pageMarker: sticky(grammar.pageMarker),
+    edition: sticky(grammar.edition),
+    year: sticky(grammar.year),
+    otherSourceCue: new RegExp(`\\b(?:${grammar.otherSourceCues.join('|')})`, 'i'),
+    compoundTopics: topics.titles
+      .filter(isCompound)
+      .sort((a, b) => b.length - a.length)
+      .map((title) => ({ title, pattern: sticky(`${escape(title).replace(/\s+/g, '\\s*')}(?![A-Za-z0-9])`) })),
+    topicCasing: new Map(topics.titles.map((title) => [title.toLowerCase(), title])),
+  };
+}
+
+let cached: Lexicon | undefined;
+
+/** The guideline lexicon and line grammar, compiled once per process. */
+export function lexicon(): Lexicon {
+  cached ??= compile();
+  return cached;
+}
