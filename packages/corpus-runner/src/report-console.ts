@@ -1,5 +1,5 @@
 import type { CorpusResult } from './result.js';
-import { documentsLines, metricTable, parityLine, reasonCodeTable, type Table } from './report-rows.js';
+import { documentsLines, metricTable, parityLine, reasonCodeTable, splitTable, type Table } from './report-rows.js';
 
 /** Pads every column to its widest cell, numbers to the right, two spaces between columns. */
 export function renderTextTable(table: Table): string {
@@ -15,10 +15,11 @@ export function renderTextTable(table: Table): string {
 
 const WIDTH = 120;
 
-/** The score table for a terminal (fits 120 columns with all five variants), then the reason codes if scored. */
+/** The score table for a terminal (fits 120 columns with all five variants), the splits side by side, then the reason codes if scored. */
 export function renderConsoleReport(result: CorpusResult): string {
   const reasons = reasonCodeTable(result);
-  const sections = [renderTextTable(metricTable(result)), ...(reasons.rows.length > 0 ? [renderTextTable(reasons)] : [])];
+  const splits = Object.keys(result.bySplit).length > 1 ? [renderTextTable(splitTable(result))] : [];
+  const sections = [renderTextTable(metricTable(result)), ...splits, ...(reasons.rows.length > 0 ? [renderTextTable(reasons)] : [])];
   const header = [...documentsLines(result, WIDTH), parityLine(result)].join('\n');
   return `${[header, ...sections].join('\n\n')}\n`;
 }

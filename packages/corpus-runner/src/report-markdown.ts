@@ -7,6 +7,7 @@ import {
   parityLine,
   pluginOf,
   reasonCodeTable,
+  splitTable,
   type Table,
 } from './report-rows.js';
 
@@ -31,7 +32,7 @@ function groupBy<T>(values: readonly T[], key: (value: T) => string): Map<string
   return groups;
 }
 
-/** Misses under `## plugin` then `### metric`, in the order the result holds them. */
+/** Misses under `### plugin` then `#### metric`, in the order the result holds them. */
 function missesSection(misses: readonly LetterMiss[]): string[] {
   if (misses.length === 0) return ['No misses.'];
   const byPlugin = groupBy(misses, (miss) => pluginOf(miss.metric));
@@ -81,6 +82,7 @@ export function renderMarkdownReport(result: CorpusResult): string {
     '',
     renderMarkdownTable(metricTable(result)),
     '',
+    ...(Object.keys(result.bySplit).length > 1 ? ['## By split', '', renderMarkdownTable(splitTable(result)), ''] : []),
     ...(reasons.rows.length > 0 ? ['## Reason codes', '', renderMarkdownTable(reasons), ''] : []),
     '## Failed documents',
     '',

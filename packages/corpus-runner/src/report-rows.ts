@@ -120,3 +120,26 @@ export function reasonCodeTable(result: CorpusResult): Table {
     .map((metric) => [metric.slice(REASON_PREFIX.length), ...figureCells(result.overall.metrics[metric]!)]);
   return { headers: ['reason code', 'support', 'P', 'R', 'F1'], numeric: [false, true, true, true, true], rows };
 }
+
+/**
+ * Rows are plugins and fields (without the `@mode` rows); for each split, its
+ * headline figure then one per variant: dev next to test shows overfitting at a glance.
+ */
+export function splitTable(result: CorpusResult): Table {
+  const splits = Object.keys(result.bySplit).sort();
+  const variants = variantsOf(result);
+  const columns = splits.flatMap((split) => [
+    { header: split, slice: result.bySplit[split] },
+    ...variants.map((variant) => ({ header: `${split}/${variant}`, slice: result.bySplitVariant[split]?.[variant] })),
+  ]);
+  const rows = orderedMetrics(result)
+    .filter((metric) => !isReasonCodeMetric(metric) && !metric.includes('@'))
+    .map((metric) => [
+      metric,
+      ...columns.map(({ slice }) => {
+        const counts = slice?.metrics[metric];
+        return counts ? formatFigure(headline(counts)) : '';
+      }),
+    ]);
+  return { headers: ['metric', ...columns.map((c) => c.header)], numeric: [false, ...columns.map(() => true)], rows };
+}

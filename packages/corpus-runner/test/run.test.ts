@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { figures, headline, type ProgressEvent, type Slice } from '../src/index.js';
-import { prf, rounded, runFixture } from './helpers.js';
+import { discoverCorpus, figures, headline, runCorpus, type ProgressEvent, type Slice } from '../src/index.js';
+import { fixture, prf, rounded, runFixture } from './helpers.js';
 
 // fixtures/run, five documents, by hand:
 //   dev/r1   plain     case ✓  injury ✓
@@ -51,6 +51,15 @@ describe('runCorpus', () => {
       '/case/caseNumber',
       '/dates/injury',
     ]);
+  });
+
+  it('fails a document whose record a scorer cannot read, and keeps going', async () => {
+    const letters = discoverCorpus([fixture('items')]);
+    // @ts-expect-error: check how the runtime handles an item without a label
+    const result = await runCorpus({ letters, extract: async (path, variant) => ({ source: path, variant, items: [{ quantity: 1 }] }) });
+    expect(result.letters[0]!.documents[0]).toMatchObject({ failed: true, error: expect.stringMatching(/^Scoring failed: /) });
+    // fixtures/items has three golden items: all three missed.
+    expect(result.overall.metrics['items']).toEqual({ kind: 'prf', tp: 0, fp: 0, fn: 3 });
   });
 
   it('reports progress once per document, in corpus order', async () => {

@@ -86,6 +86,8 @@ function readPreamble(cursor: Cursor): { year: Read<number> | null; chapter: boo
 
 /** An ODG chapter missing from the lexicon, as printed, without "(Acute & Chronic)" and "Chapter". */
 function readUnlistedChapter(cursor: Cursor): Read<string> | null {
+  const { pageMarker, sectionMarker, chapterMarker, edition, year } = lexicon();
+  if ([pageMarker, sectionMarker, chapterMarker, edition, year].some((marker) => cursor.peek(marker))) return null;
   const end = pieceEnd(cursor);
   const [s, e] = cursor.trimmed(cursor.pos, end);
   const printed = cursor.source.slice(s, e);

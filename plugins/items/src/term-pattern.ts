@@ -4,7 +4,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * The regex source of one lexicon term: separators are loose, so "ms contin"
  * also reads "MS-Contin" and "follow-up" also reads "follow up".
  */
-export function termSource(term: string): string {
+function termSource(term: string): string {
   return term
     .trim()
     .split(/\s*([\s/-])\s*/)
@@ -13,7 +13,7 @@ export function termSource(term: string): string {
 }
 
 /** Sorts terms longest first, so an alternation prefers "voltaren gel" to "voltaren". */
-export const longestFirst = (terms: readonly string[]): string[] => [...terms].sort((a, b) => b.length - a.length || a.localeCompare(b));
+const longestFirst = (terms: readonly string[]): string[] => [...terms].sort((a, b) => b.length - a.length || a.localeCompare(b));
 
 /** An alternation of terms, longest first, without boundaries. */
 export const alternation = (terms: readonly string[]): string => longestFirst(terms).map(termSource).join('|');

@@ -1,0 +1,47 @@
+import type { Span } from '@imrkit/core';
+
+// Words a period follows without ending a sentence: titles, "No.", month abbreviations ("Mar. 3, 2014").
+const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'no', 'vs', 'approx', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+// A sentence end (period, "!" or "?", maybe a closing quote or bracket) before a space or a capital; or a semicolon.
+const BOUNDARY = /[.!?]["')\]”’]*(?=\s+["'(“‘]?[\p{Lu}\d]|\p{Lu}\p{Ll})|;/gu;
+
+function endsAbbreviation(text: string, at: number): boolean {
+  const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? '';
+  // "Ph.D.", "e.g.", an initial ("J. Smith").
+  if (before.includes('.') || /^\p{Lu}$/u.test(before)) return true;
+  return ABBREVIATIONS.has(before.toLowerCase());
+}
+
+/**
+ * Splits `span` of `text` into clauses: paragraphs cut at sentence ends and at
+ * semicolons. A cue only speaks for the dates of its own clause ("A prior
+ * review on 02/26/2014 modified it; the note of 04/30/2014 ...").
+ */
+export function splitClauses(text: string, [from, to]: Span): Span[] {
+  const clauses: Span[] = [];
+  let start = from;
+  const push = (end: number): void => {
+    if (text.slice(start, end).trim() !== '') clauses.push([start, end]);
+  };
+  for (let i = from; i < to; i++) {
+    if (text[i] === '\n') {
+      push(i);
+      start = i + 1;
+    }
+  }
+  push(to);
+  return clauses.flatMap(([s, e]) => {
+    const parts: Span[] = [];
+    let begin = s;
+    BOUNDARY.lastIndex = 0;
+    const paragraph = text.slice(s, e);
+    for (let m = BOUNDARY.exec(paragraph); m; m = BOUNDARY.exec(paragraph)) {
+      const at = s + m.index;
+      if (text[at] === '.' && endsAbbreviation(text, at)) continue;
+      parts.push([begin, at + m[0].length]);
+      begin = at + m[0].length;
+    }
+    if (text.slice(begin, e).trim() !== '') parts.push([begin, e]);
+    return parts;
+  });
+}

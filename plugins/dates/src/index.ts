@@ -1,0 +1,63 @@
+import { located, type ImrDocument, type Plugin, type PluginIssue, type Span } from '@imrkit/core';
+import { classifyDates } from './classify-dates.js';
+import { findDateMentions } from './find-dates.js';
+import { DATE_ROLES, readHeaderDates, type DateKey, type FoundDate } from './header-dates.js';
+import { letterYear } from './letter-year.js';
+import { injuryFromNarrative, urDecisionFromDates } from './narrative-dates.js';
+
+/** The decision date printed in the header, read before the letter's year is known (it is a four-digit year in every template). */
+function headerDecisionIso(document: ImrDocument, currentYear: number): string | null {
+  return readHeaderDates(document, currentYear, [])['decision']?.iso ?? null;
+}
+
+/** The rationale paragraphs: the professional-review rationale section, or each item's "Decision rationale". */
+function rationaleRegions(document: ImrDocument): Span[] {
+  const { rationales, items } = document.sections;
+  if (rationales) return [rationales];
+  return items.flatMap((item) => (item.rationale ? [item.rationale] : []));
+}
+
+function urDenialFromBody(document: ImrDocument, summary: Span, year: number): FoundDate | null {
+  const { text, sections } = document;
+  const fromSummary = urDecisionFromDates(classifyDates(text, summary, year), 'dates/ur-narrative');
+  if (fromSummary) return fromSummary;
+  const fromRationales = urDecisionFromDates(
+    rationaleRegions(document).flatMap((r) => classifyDates(text, r, year)),
+    'dates/ur-rationale',
+  );
+  if (fromRationales || !sections.documentsReviewed) return fromRationales;
+  return urDecisionFromDates(classifyDates(text, sections.documentsReviewed, year), 'dates/ur-documents-reviewed');
+}
+
+/** Fills `dates`: injury, UR denial, assignment, application and decision dates as ISO dates. */
+export const datesPlugin: Plugin<'dates'> = {
+  name: 'dates',
+  version: '0.1.0',
+  key: 'dates',
+  needs: [],
+  extract(document, context) {
+    const issues: PluginIssue[] = [];
+    const currentYear = typeof context.options['currentYear'] === 'number' ? context.options['currentYear'] : new Date().getFullYear();
+    const year = letterYear(headerDecisionIso(document, currentYear), findDateMentions(document.text, [0, document.bodyEnd]), currentYear);
+    const dates: Partial<Record<DateKey, FoundDate | null>> = readHeaderDates(document, year, issues);
+
+    const summary = document.sections.caseSummary;
+    if (!summary) issues.push({ severity: 'warning', message: 'No case summary found in the letter; expected CLINICAL CASE SUMMARY or CASE SUMMARY: (read the whole body instead)' });
+    const narrative: Span = summary ?? [0, document.bodyEnd];
+    if (!dates.injury) dates.injury = injuryFromNarrative(classifyDates(document.text, narrative, year));
+    if (!dates.urDenial) dates.urDenial = urDenialFromBody(document, narrative, year);
+
+    if (!dates.injury) issues.push({ severity: 'warning', message: 'No injury date found in the header fields or the case summary; expected "Date of Injury:" or a dated injury ("sustained an injury on ...")' });
+    if (!dates.urDenial) issues.push({ severity: 'info', message: 'No utilization review date found in the header fields, case summary or rationales; expected "UR Denial Date:" or a dated review ("Utilization review dated ... non-certified ...")' });
+
+    const value = Object.fromEntries(
+      DATE_ROLES.map((key) => {
+        const date = dates[key];
+        return [key, date ? located(date.iso, date.span, date.rule, date.notes) : null];
+      }),
+    ) as Record<DateKey, ReturnType<typeof located<string>> | null>;
+    return { value, issues };
+  },
+};
+
+export default datesPlugin;
