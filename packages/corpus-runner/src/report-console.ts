@@ -1,5 +1,5 @@
 import type { CorpusResult } from './result.js';
-import { documentsLines, metricTable, parityLine, reasonCodeTable, splitTable, type Table } from './report-rows.js';
+import { documentsLines, metricTable, parityLine, reasonCodeTable, reportedSplits, splitTable, type Table } from './report-rows.js';
 
 /** Pads every column to its widest cell, numbers to the right, two spaces between columns. */
 export function renderTextTable(table: Table): string {
@@ -15,10 +15,10 @@ export function renderTextTable(table: Table): string {
 
 const WIDTH = 120;
 
-/** The score table for a terminal (fits 120 columns with all five variants), the splits side by side, then the reason codes if scored. */
+/** The score table for a terminal (fits 120 columns with all five variants), one table per split, then the reason codes if scored. */
 export function renderConsoleReport(result: CorpusResult): string {
   const reasons = reasonCodeTable(result);
-  const splits = Object.keys(result.bySplit).length > 1 ? [renderTextTable(splitTable(result))] : [];
+  const splits = reportedSplits(result).map((split) => renderTextTable(splitTable(result, split)));
   const sections = [renderTextTable(metricTable(result)), ...splits, ...(reasons.rows.length > 0 ? [renderTextTable(reasons)] : [])];
   const header = [...documentsLines(result, WIDTH), parityLine(result)].join('\n');
   return `${[header, ...sections].join('\n\n')}\n`;

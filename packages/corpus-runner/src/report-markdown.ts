@@ -7,6 +7,7 @@ import {
   parityLine,
   pluginOf,
   reasonCodeTable,
+  reportedSplits,
   splitTable,
   type Table,
 } from './report-rows.js';
@@ -82,7 +83,7 @@ export function renderMarkdownReport(result: CorpusResult): string {
     '',
     renderMarkdownTable(metricTable(result)),
     '',
-    ...(Object.keys(result.bySplit).length > 1 ? ['## By split', '', renderMarkdownTable(splitTable(result)), ''] : []),
+    ...reportedSplits(result).flatMap((split) => [`## Split: ${split}`, '', renderMarkdownTable(splitTable(result, split)), '']),
     ...(reasons.rows.length > 0 ? ['## Reason codes', '', renderMarkdownTable(reasons), ''] : []),
     '## Failed documents',
     '',

@@ -122,24 +122,27 @@ export function reasonCodeTable(result: CorpusResult): Table {
 }
 
 /**
- * Rows are plugins and fields (without the `@mode` rows); for each split, its
- * headline figure then one per variant: dev next to test shows overfitting at a glance.
+ * One split's figures: rows are plugins and fields (without the `@mode` rows), the
+ * split's headline figure then one per variant. Printed for dev and for test, a
+ * drop from one to the other shows overfitting at a glance.
  */
-export function splitTable(result: CorpusResult): Table {
-  const splits = Object.keys(result.bySplit).sort();
+export function splitTable(result: CorpusResult, split: string): Table {
   const variants = variantsOf(result);
-  const columns = splits.flatMap((split) => [
-    { header: split, slice: result.bySplit[split] },
-    ...variants.map((variant) => ({ header: `${split}/${variant}`, slice: result.bySplitVariant[split]?.[variant] })),
-  ]);
+  const columns = [result.bySplit[split], ...variants.map((variant) => result.bySplitVariant[split]?.[variant])];
   const rows = orderedMetrics(result)
     .filter((metric) => !isReasonCodeMetric(metric) && !metric.includes('@'))
     .map((metric) => [
       metric,
-      ...columns.map(({ slice }) => {
+      ...columns.map((slice) => {
         const counts = slice?.metrics[metric];
         return counts ? formatFigure(headline(counts)) : '';
       }),
     ]);
-  return { headers: ['metric', ...columns.map((c) => c.header)], numeric: [false, ...columns.map(() => true)], rows };
+  return { headers: [`split: ${split}`, 'all', ...variants], numeric: [false, ...columns.map(() => true)], rows };
 }
+
+/** The splits worth a table of their own: all of them, when there are two or more. */
+export const reportedSplits = (result: CorpusResult): string[] => {
+  const splits = Object.keys(result.bySplit).sort();
+  return splits.length > 1 ? splits : [];
+};

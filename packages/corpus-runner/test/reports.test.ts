@@ -84,3 +84,19 @@ describe('explainLetter', () => {
     expect(() => explainLetter({ letters: [] } as never, 'zz')).toThrow('No letter zz');
   });
 });
+
+describe('split tables', () => {
+  // fixtures/discovery has letters in dev/ and test/: one table per split, each with its variants.
+  it('prints one table per split when there are two or more', async () => {
+    const letters = discoverCorpus([fixture('discovery/dev'), fixture('discovery/test')]);
+    const result = await runCorpus({
+      letters,
+      extract: async (path, variant) => ({ source: path, variant, ...letters.find((l) => path.startsWith(l.dir))!.expected, spans: {}, issues: [] } as never),
+    });
+    const report = renderConsoleReport(result);
+    expect(report).toMatch(/^split: dev +all/m);
+    expect(report).toMatch(/^split: test +all/m);
+    expect(renderMarkdownReport(result)).toContain('## Split: test');
+    expect(renderConsoleReport(await runFixture('identity'))).not.toMatch(/^split:/m);
+  });
+});

@@ -37,6 +37,7 @@ const YEAR_GAP = /\s*,?\s*/dy;
 /** What may follow a title read without its family name, so a topic that starts like a title is not one. */
 const TITLE_END = /(?=\s*(?:[,;:.(]|(?:19|20)\d{2}|Sections?\b|Pages?\b|$))/iy;
 const AT_PIECE_END = /\s*(?:[,;.]|$)/y;
+const ARTICLE = /the\s+/iy;
 
 function readTitle(cursor: Cursor, titles: TitleAlias[], rule: string, standalone = false): Read<string> | null {
   for (const { title, pattern } of titles) {
@@ -140,20 +141,26 @@ function readBareTitle(cursor: Cursor, options: HeadOptions): SourceHead | null 
   return null;
 }
 
-/** Where a named source outside the families ends: before its edition, year, pages, a semicolon or the next source. */
+/**
+ * Where a named source outside the families ends: before its edition, year or
+ * pages, or before the next source. Its name may hold commas, colons and (in a
+ * guideline line) periods: "Smith J, et al. Spine 2010;35:1-10". After a
+ * comma only a guideline family or "Decision based on" starts a new source;
+ * after a semicolon a named source does too.
+ */
 function otherNameEnd(cursor: Cursor, options: HeadOptions): number {
+  const L = lexicon();
   const probe = cursor.clone();
   for (;;) {
     const stop = pieceEnd(probe);
     probe.pos = stop;
     const separator = separatorAt(probe);
-    if (!separator || separator.kind === 'semicolon' || separator.kind === 'intro') return stop;
+    if (!separator || separator.kind === 'intro') return stop;
     probe.pos = separator.end;
     if (probe.done) return stop;
-    const L = lexicon();
-    if (separator.kind === 'sentence' && options.prose) return stop;
-    if (probe.peek(L.edition) || probe.peek(L.year) || probe.peek(L.pageMarker) || probe.peek(L.chapterMarker)) return stop;
-    if (startsSource(probe, separator.kind === 'sentence')) return stop;
+    if (options.prose && (separator.kind === 'sentence' || separator.kind === 'semicolon')) return stop;
+    if ([L.edition, L.year, L.pageMarker, L.chapterMarker].some((marker) => probe.peek(marker))) return stop;
+    if (startsSource(probe, separator.kind !== 'semicolon')) return stop;
   }
 }
 
@@ -173,16 +180,19 @@ function readOther(cursor: Cursor, options: HeadOptions): SourceHead | null {
 /** Reads the family, document and year of the source starting at the cursor; null (cursor unmoved) when none starts there. */
 export function readSourceHead(cursor: Cursor, options: HeadOptions): SourceHead | null {
   const start = cursor.pos;
+  // "the MTUS Chronic Pain ..." reads as "MTUS Chronic Pain ..." but, like prose, only with a listed title.
+  const article = cursor.take(ARTICLE) !== null;
   for (const { family, pattern } of lexicon().families) {
     const marker = cursor.take(pattern);
     if (!marker) continue;
-    const head = readFamilyTitle(cursor, family, marker.span, options);
+    const head = readFamilyTitle(cursor, family, marker.span, article ? { ...options, strict: true } : options);
     if (head) return head;
     cursor.pos = start;
     return null;
   }
   const bare = readBareTitle(cursor, options);
   if (bare) return bare;
+  cursor.pos = start;
   const cue = lexicon().otherSourceCue.test(cursor.source.slice(cursor.pos, pieceEnd(cursor)));
   if (options.allowOther || (cue && !options.strict)) return readOther(cursor, options);
   return null;

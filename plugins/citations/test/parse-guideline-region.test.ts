@@ -89,3 +89,29 @@ describe('parseGuidelineRegion: professional review prose', () => {
     expect(parse('MTUS Chronic Pain Medical Treatment Guidelines, Opioids, Page(s): 80. Official Disability Guidelines (ODG) Pain (Chronic), Opioids for chronic pain. The MTUS governs.', true).map((s) => s.guideline)).toEqual(['MTUS', 'ODG']);
   });
 });
+
+describe('parseGuidelineRegion: an article before the family', () => {
+  it('reads "the MTUS <title>" as a source', () => {
+    expect(parse('the MTUS Chronic Pain Medical Treatment Guidelines, Opioids, Page(s): 80. This applies.', true).map((s) => s.document)).toEqual([CHRONIC]);
+  });
+  it('does not read "The MTUS is silent" as a source', () => {
+    expect(parse('The MTUS is silent on hypnotics; Official Disability Guidelines (ODG) Pain (Chronic), Insomnia treatment.', true)).toEqual([]);
+  });
+});
+
+describe('parseGuidelineRegion: named sources (OTHER)', () => {
+  it('keeps an article reference whole, commas and periods included', () => {
+    expect(parse('Decision based on Non-MTUS Citation Chou R, et al. Opioid treatment guidelines. J Pain 2009;10:113-30.')).toEqual([
+      { guideline: 'OTHER', document: 'Chou R, et al. Opioid treatment guidelines. J Pain 2009;10:113-30', year: null, topics: [], pages: [] },
+    ]);
+  });
+  it('ends a name before its edition and before the next "Decision based on"', () => {
+    expect(parse('Decision based on Lexicomp Drug Information Handbook, 24th Edition. Decision based on MTUS Chronic Pain Treatment Guidelines.').map((s) => [s.guideline, s.document])).toEqual([
+      ['OTHER', 'Lexicomp Drug Information Handbook'],
+      ['MTUS', CHRONIC],
+    ]);
+  });
+  it('starts a second named source after a semicolon', () => {
+    expect(parse('Decision based on Non-MTUS Citation Medscape: Phentermine; Aetna Clinical Policy Bulletin: Obesity.').map((s) => s.document)).toEqual(['Medscape: Phentermine', 'Aetna Clinical Policy Bulletin: Obesity']);
+  });
+});

@@ -1,5 +1,5 @@
 import { located, type ImrDocument, type Plugin, type PluginIssue, type Span } from '@imrkit/core';
-import { classifyDates } from './classify-dates.js';
+import { classifyDates, type ClassifiedDate } from './classify-dates.js';
 import { findDateMentions } from './find-dates.js';
 import { DATE_ROLES, readHeaderDates, type DateKey, type FoundDate } from './header-dates.js';
 import { letterYear } from './letter-year.js';
@@ -17,9 +17,9 @@ function rationaleRegions(document: ImrDocument): Span[] {
   return items.flatMap((item) => (item.rationale ? [item.rationale] : []));
 }
 
-function urDenialFromBody(document: ImrDocument, summary: Span, year: number): FoundDate | null {
+function urDenialFromBody(document: ImrDocument, summaryDates: readonly ClassifiedDate[], year: number): FoundDate | null {
   const { text, sections } = document;
-  const fromSummary = urDecisionFromDates(classifyDates(text, summary, year), 'dates/ur-narrative');
+  const fromSummary = urDecisionFromDates(summaryDates, 'dates/ur-narrative');
   if (fromSummary) return fromSummary;
   const fromRationales = urDecisionFromDates(
     rationaleRegions(document).flatMap((r) => classifyDates(text, r, year)),
@@ -43,9 +43,12 @@ export const datesPlugin: Plugin<'dates'> = {
 
     const summary = document.sections.caseSummary;
     if (!summary) issues.push({ severity: 'warning', message: 'No case summary found in the letter; expected CLINICAL CASE SUMMARY or CASE SUMMARY: (read the whole body instead)' });
-    const narrative: Span = summary ?? [0, document.bodyEnd];
-    if (!dates.injury) dates.injury = injuryFromNarrative(classifyDates(document.text, narrative, year));
-    if (!dates.urDenial) dates.urDenial = urDenialFromBody(document, narrative, year);
+    const summaryDates = classifyDates(document.text, summary ?? [0, document.bodyEnd], year);
+    for (const d of summaryDates) {
+      if (d.mention.day !== null && d.iso === null) issues.push({ severity: 'warning', message: `Unexpected date "${d.mention.text}", expected a calendar date (month/day/year); ignored` });
+    }
+    if (!dates.injury) dates.injury = injuryFromNarrative(summaryDates);
+    if (!dates.urDenial) dates.urDenial = urDenialFromBody(document, summaryDates, year);
 
     if (!dates.injury) issues.push({ severity: 'warning', message: 'No injury date found in the header fields or the case summary; expected "Date of Injury:" or a dated injury ("sustained an injury on ...")' });
     if (!dates.urDenial) issues.push({ severity: 'info', message: 'No utilization review date found in the header fields, case summary or rationales; expected "UR Denial Date:" or a dated review ("Utilization review dated ... non-certified ...")' });
