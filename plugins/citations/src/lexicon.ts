@@ -42,6 +42,8 @@ export interface Lexicon {
   acoemDefaultTitle: string;
   /** ODG chapters, each alias with its optional "(Acute & Chronic)" / "Chapter" suffix. */
   odgTitles: TitleAlias[];
+  /** "(Acute & Chronic)" and/or "Chapter" at the end of an ODG chapter name. */
+  odgChapterSuffix: RegExp;
   families: { family: GuidelineFamily; pattern: RegExp }[];
   decisionBasedOn: RegExp;
   nonMtusCitation: RegExp;
@@ -67,7 +69,7 @@ const isAnd = (word: string | undefined): boolean => word === '&' || word?.toLow
 const isDash = (word: string | undefined): boolean => word !== undefined && /^[-–—]$/.test(word);
 const wordSource = (word: string): string => escape(word).replace(/-/g, '[- ]?');
 
-/** Letters print the same title with "&" or "and", with or without a comma, and with spaced hyphens. */
+/** Letters print the same title (or section title) with "&" or "and", with or without a comma, and with spaced hyphens. */
 function aliasSource(alias: string): string {
   const words = alias.split(/\s+/);
   return words
@@ -100,6 +102,7 @@ function compile(): Lexicon {
     acoemTitles: titleAliases(guidelines.acoemChapters),
     acoemDefaultTitle: guidelines.acoemDefaultTitle,
     odgTitles: titleAliases(guidelines.odgChapters, grammar.odgChapterSuffix),
+    odgChapterSuffix: new RegExp(`${grammar.odgChapterSuffix}$`, 'i'),
     families: grammar.families.map((f) => ({ family: f.family, pattern: sticky(`(?:${f.pattern})(?![A-Za-z0-9-])`) })),
     decisionBasedOn: sticky(grammar.decisionBasedOn),
     nonMtusCitation: sticky(grammar.nonMtusCitation),
@@ -113,7 +116,7 @@ function compile(): Lexicon {
     compoundTopics: topics.titles
       .filter(isCompound)
       .sort((a, b) => b.length - a.length)
-      .map((title) => ({ title, pattern: sticky(`${escape(title).replace(/\s+/g, '\\s*')}(?![A-Za-z0-9])`) })),
+      .map((title) => ({ title, pattern: sticky(`${aliasSource(title)}(?![A-Za-z0-9])`) })),
     topicCasing: new Map(topics.titles.map((title) => [title.toLowerCase(), title])),
   };
 }

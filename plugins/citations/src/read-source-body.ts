@@ -18,6 +18,24 @@ export interface SourceBody {
   stop: BodyStop;
 }
 
+/**
+ * Section titles start with a capital, so a comma followed by a lowercase word
+ * continues the title ("Opioids, long-term assessment") unless the word is
+ * "and"/"or" or starts a page list.
+ */
+const CONTINUATION = /\s*,\s*(?!(?:and|or)\s|(?:pages?|pp?\.)\s*\d)(?=\p{Ll})/duy;
+
+/** Moves the cursor to the end of the topic starting there; true when the topic ran on past a comma. */
+function readTopicEnd(cursor: Cursor): boolean {
+  let continued = false;
+  for (;;) {
+    cursor.pos = pieceEnd(cursor);
+    const comma = cursor.take(CONTINUATION);
+    if (!comma) return continued;
+    continued = true;
+  }
+}
+
 /** Reads one piece (between separators) into the body: a marker, an edition, a year, pages or a topic. */
 function readPiece(cursor: Cursor, body: SourceBody, state: { sections: boolean }): void {
   const L = lexicon();
@@ -41,15 +59,17 @@ function readPiece(cursor: Cursor, body: SourceBody, state: { sections: boolean 
     if (group) body.year ??= { value: Number(group.text), span: group.span, rule: 'citations/year-after-title' };
     return;
   }
-  const rule = state.sections ? 'citations/topics-sections' : 'citations/topics-after-title';
-  const compound = L.compoundTopics.map((t) => ({ title: t.title, token: cursor.peek(t.pattern) })).find((t) => t.token);
-  const end = compound?.token ? compound.token.span[1] : pieceEnd(cursor);
-  const span = cursor.trimmed(cursor.pos, end);
-  cursor.pos = end;
-  if (span[0] < span[1]) {
-    const printed = cursor.source.slice(span[0], span[1]);
-    body.topics.push({ value: topicCase(printed), span, rule: compound ? 'citations/topic-title-lexicon' : rule });
+  const compound = L.compoundTopics.map((t) => cursor.peek(t.pattern)).find((token) => token);
+  const start = cursor.pos;
+  let rule = state.sections ? 'citations/topics-sections' : 'citations/topics-after-title';
+  if (compound) {
+    cursor.pos = compound.span[1];
+    rule = 'citations/topic-title-lexicon';
+  } else if (readTopicEnd(cursor)) {
+    rule = 'citations/topic-continued';
   }
+  const span = cursor.trimmed(start, cursor.pos);
+  if (span[0] < span[1]) body.topics.push({ value: topicCase(cursor.source.slice(span[0], span[1])), span, rule });
 }
 
 /**
@@ -67,7 +87,7 @@ export function readSourceBody(cursor: Cursor, prose: boolean): SourceBody {
     if (separator) {
       cursor.pos = separator.end;
       if (cursor.done) return body;
-      if (startsSource(cursor, separator.kind === 'sentence')) return { ...body, stop: 'source' };
+      if (startsSource(cursor, separator.kind === 'sentence', prose)) return { ...body, stop: 'source' };
       if (separator.kind === 'sentence' && prose) return { ...body, stop: 'prose' };
     }
     const before = cursor.pos;

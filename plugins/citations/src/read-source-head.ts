@@ -27,7 +27,11 @@ export interface HeadOptions {
    * with a title from the lexicon ("ODG Pain (Chronic)"), not "ODG sets ...".
    */
   strict: boolean;
-  /** The region may hold prose after its sources (the professional-review guideline section). */
+  /**
+   * The region may hold prose after its sources (the professional-review
+   * guideline section). A strict title must then end at a separator, as a
+   * sentence may open with one: "ODG Mental Illness & Stress was also read".
+   */
   prose: boolean;
 }
 
@@ -38,6 +42,10 @@ const YEAR_GAP = /\s*,?\s*/dy;
 const TITLE_END = /(?=\s*(?:[,;:.(]|(?:19|20)\d{2}|Sections?\b|Pages?\b|$))/iy;
 const AT_PIECE_END = /\s*(?:[,;.]|$)/y;
 const ARTICLE = /the\s+/iy;
+/** An unlisted chapter looks like a short title, not a sentence. */
+const CHAPTER_NAME = /^[A-Z][\w&,'/ ()-]*$/;
+const MAX_CHAPTER_WORDS = 6;
+const AMPERSAND = /\s*&\s*/g;
 
 function readTitle(cursor: Cursor, titles: TitleAlias[], rule: string, standalone = false): Read<string> | null {
   for (const { title, pattern } of titles) {
@@ -85,19 +93,19 @@ function readPreamble(cursor: Cursor): { year: Read<number> | null; chapter: boo
   }
 }
 
-/** An ODG chapter missing from the lexicon, as printed, without "(Acute & Chronic)" and "Chapter". */
+/**
+ * A chapter missing from the lexicon, read as printed up to the next separator,
+ * without its "(Acute & Chronic)" / "Chapter" suffix and with "&" as "and".
+ */
 function readUnlistedChapter(cursor: Cursor): Read<string> | null {
-  const { pageMarker, sectionMarker, chapterMarker, edition, year } = lexicon();
+  const { pageMarker, sectionMarker, chapterMarker, edition, year, odgChapterSuffix } = lexicon();
   if ([pageMarker, sectionMarker, chapterMarker, edition, year].some((marker) => cursor.peek(marker))) return null;
   const end = pieceEnd(cursor);
   const [s, e] = cursor.trimmed(cursor.pos, end);
   const printed = cursor.source.slice(s, e);
-  if (!/^[A-Z][\w&,'/ ()-]*$/.test(printed) || printed.split(/\s+/).length > 6) return null;
-  const value = printed
-    .replace(/\s*\((?:Acute\s*(?:&|and)\s*Chronic|Acute|Chronic)\)\s*$/i, '')
-    .replace(/\s+Chapter$/i, '')
-    .replace(/\s*&\s*/g, ' and ');
+  if (!CHAPTER_NAME.test(printed) || printed.split(/\s+/).length > MAX_CHAPTER_WORDS) return null;
   cursor.pos = end;
+  const value = printed.replace(odgChapterSuffix, '').replace(AMPERSAND, ' and ');
   return { value, span: [s, e], rule: 'citations/odg-chapter-as-printed' };
 }
 
@@ -108,9 +116,10 @@ function readFamilyTitle(cursor: Cursor, family: GuidelineFamily, marker: Span, 
   const preamble = family === 'ODG' ? { year: null, chapter: false } : readPreamble(cursor);
   cursor.take(TITLE_GAP);
   let document: Read<string> | null = null;
-  if (family === 'MTUS') document = readTitle(cursor, L.mtusTitles, 'citations/mtus-title');
-  else if (family === 'ACOEM') document = readTitle(cursor, L.acoemTitles, 'citations/acoem-chapter');
-  else document = readTitle(cursor, L.odgTitles, 'citations/odg-chapter');
+  const standalone = options.strict && options.prose;
+  if (family === 'MTUS') document = readTitle(cursor, L.mtusTitles, 'citations/mtus-title', standalone);
+  else if (family === 'ACOEM') document = readTitle(cursor, L.acoemTitles, 'citations/acoem-chapter', standalone);
+  else document = readTitle(cursor, L.odgTitles, 'citations/odg-chapter', standalone);
   if (!document && family === 'ODG' && !options.strict) document = readUnlistedChapter(cursor);
   if (!document && family === 'ACOEM' && preamble.chapter && !options.strict) {
     const named = readUnlistedChapter(cursor);
@@ -160,7 +169,7 @@ function otherNameEnd(cursor: Cursor, options: HeadOptions): number {
     if (probe.done) return stop;
     if (options.prose && (separator.kind === 'sentence' || separator.kind === 'semicolon')) return stop;
     if ([L.edition, L.year, L.pageMarker, L.chapterMarker].some((marker) => probe.peek(marker))) return stop;
-    if (startsSource(probe, separator.kind !== 'semicolon')) return stop;
+    if (startsSource(probe, separator.kind !== 'semicolon', options.prose)) return stop;
   }
 }
 
@@ -200,13 +209,13 @@ export function readSourceHead(cursor: Cursor, options: HeadOptions): SourceHead
 
 /**
  * True when a new source starts at the cursor: "Decision based on", "Non-MTUS
- * Citation", a family name, an MTUS title, or (not after a sentence end) a named source.
+ * Citation", a family name, an MTUS title, or, unless `strict`, a named source.
  */
-export function startsSource(cursor: Cursor, strict: boolean): boolean {
+export function startsSource(cursor: Cursor, strict: boolean, prose: boolean): boolean {
   const L = lexicon();
   if (cursor.peek(L.decisionBasedOn) || cursor.peek(L.nonMtusCitation)) return true;
   const probe = cursor.clone();
-  const options: HeadOptions = { nonMtus: false, allowOther: false, strict, prose: false };
+  const options: HeadOptions = { nonMtus: false, allowOther: false, strict, prose };
   if (L.families.some((f) => probe.peek(f.pattern))) return readSourceHead(probe, options) !== null;
   if (readBareTitle(probe, options)) return true;
   return !strict && L.otherSourceCue.test(cursor.source.slice(cursor.pos, pieceEnd(cursor)));

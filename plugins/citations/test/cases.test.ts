@@ -1,5 +1,5 @@
+import { itemsPlugin } from '@imrkit/plugin-items';
 import { describeCases } from '@imrkit/plugin-testing';
 import { citationsPlugin } from '../src/index.js';
-import { itemsStandIn } from './items-stand-in.js';
 
-describeCases(citationsPlugin, new URL('../cases/', import.meta.url), { with: [itemsStandIn] });
+describeCases(citationsPlugin, new URL('../cases/', import.meta.url), { with: [itemsPlugin] });

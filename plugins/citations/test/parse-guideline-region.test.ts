@@ -85,6 +85,9 @@ describe('parseGuidelineRegion: professional review prose', () => {
       { guideline: 'MTUS', document: CHRONIC, year: null, topics: ['Opioids'], pages: [80] },
     ]);
   });
+  it('does not read a sentence that opens with a title but runs on as prose', () => {
+    expect(parse('Official Disability Guidelines (ODG) Pain (Chronic), Insomnia treatment. ODG Mental Illness & Stress was also read for this drug.', true).map((s) => s.document)).toEqual(['Pain (Chronic)']);
+  });
   it('goes on at a sentence that starts with a family and a listed title', () => {
     expect(parse('MTUS Chronic Pain Medical Treatment Guidelines, Opioids, Page(s): 80. Official Disability Guidelines (ODG) Pain (Chronic), Opioids for chronic pain. The MTUS governs.', true).map((s) => s.guideline)).toEqual(['MTUS', 'ODG']);
   });

@@ -25,7 +25,7 @@ const SPECIALTIES = createLexicon(
   specialtiesData.maxEdits,
 );
 
-/** Where the credentials are printed: the how-determined section, the professional-review qualifications, else the whole body. */
+/** Where the credentials are printed: the how-determined section and the professional-review qualifications (none: the caller reads the whole body). */
 function credentialRegions(document: ImrDocument): { span: Span; qualifications: boolean }[] {
   const { howDetermined, qualifications } = document.sections;
   const regions: { span: Span; qualifications: boolean }[] = [];

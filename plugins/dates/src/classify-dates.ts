@@ -24,6 +24,9 @@ const HISTORY_AFTER_WORDS = 3;
 // Cues after the date lose ties to cues before it ("an MRI on 2/3/12 showed ..." reads back to "MRI").
 const AFTER_PENALTY = 0.5;
 
+// Between two dates, the words after a conjunction lead to the second date ("injured it on 01/02/2010 and re-injured it on 02/03/2011").
+const CONJUNCTION = /,|\b(?:and|but|while|when|then|until)\b/i;
+
 const wordsBetween = (text: string, from: number, to: number): number => (to <= from ? 0 : text.slice(from, to).split(/\s+/).filter(Boolean).length);
 
 function nearestRoleCue(text: string, mention: DateMention, cues: readonly Cue[], window: Span): Cue | null {
@@ -50,8 +53,9 @@ function hasHistoryCue(text: string, mention: DateMention, cues: readonly Cue[],
 /**
  * Reads every date in `region` and attaches it to the nearest cue of its clause.
  * A date's window runs from the previous date (or the clause start) to the next
- * date (or the clause end), so a cue speaks for the date it stands beside, not
- * for one further along the sentence.
+ * date (or the clause end; with a next date, only to the first conjunction on
+ * the way), so a cue speaks for the date it stands beside, not for one further
+ * along the sentence.
  */
 export function classifyDates(text: string, region: Span, letterYear: number): ClassifiedDate[] {
   const out: ClassifiedDate[] = [];
@@ -66,7 +70,10 @@ export function classifyDates(text: string, region: Span, letterYear: number): C
       if (previous && before && LIST_JOIN.test(text.slice(before.span[1], mention.span[0]))) {
         previous = { mention, iso, role: previous.role, cue: previous.cue, history: previous.history };
       } else {
-        const window: Span = [before?.span[1] ?? clause[0], mentions[i + 1]?.span[0] ?? clause[1]];
+        const next = mentions[i + 1];
+        const conjunction = next ? CONJUNCTION.exec(text.slice(mention.span[1], next.span[0])) : null;
+        const end = next ? (conjunction ? mention.span[1] + conjunction.index : next.span[0]) : clause[1];
+        const window: Span = [before?.span[1] ?? clause[0], end];
         const cue = nearestRoleCue(text, mention, cues, window);
         previous = { mention, iso, role: cue ? (cue.kind as DateRole) : null, cue, history: hasHistoryCue(text, mention, cues, window) };
       }

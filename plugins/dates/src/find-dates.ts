@@ -32,6 +32,11 @@ const FORMATS: { regex: RegExp; parts: (m: RegExpExecArray) => Omit<DateMention,
     parts: (m) => ({ month: Number(m[1]), day: Number(m[3]), year: Number(m[4]), yearDigits: (m[4] as string).length === 2 ? 2 : 4 }),
   },
   {
+    // 2014-03-04: year first, as some systems print it.
+    regex: /(?<![\d/.-])((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?![\d/]|-\d)/g,
+    parts: (m) => ({ month: Number(m[2]), day: Number(m[3]), year: Number(m[1]), yearDigits: 4 }),
+  },
+  {
     // March 3, 2014 · Mar. 3, 2014 · March 3rd 2014
     regex: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR4}\\b`, 'gi'),
     parts: (m) => ({ month: monthOf(m[1]), day: Number(m[2]), year: Number(m[3]), yearDigits: 4 }),

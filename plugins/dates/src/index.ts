@@ -1,4 +1,4 @@
-import { located, type ImrDocument, type Plugin, type PluginIssue, type Span } from '@imrkit/core';
+import { located, type ImrDocument, type Located, type Plugin, type PluginIssue, type Span } from '@imrkit/core';
 import { classifyDates, type ClassifiedDate } from './classify-dates.js';
 import { findDateMentions } from './find-dates.js';
 import { DATE_ROLES, readHeaderDates, type DateKey, type FoundDate } from './header-dates.js';
@@ -53,12 +53,11 @@ export const datesPlugin: Plugin<'dates'> = {
     if (!dates.injury) issues.push({ severity: 'warning', message: 'No injury date found in the header fields or the case summary; expected "Date of Injury:" or a dated injury ("sustained an injury on ...")' });
     if (!dates.urDenial) issues.push({ severity: 'info', message: 'No utilization review date found in the header fields, case summary or rationales; expected "UR Denial Date:" or a dated review ("Utilization review dated ... non-certified ...")' });
 
-    const value = Object.fromEntries(
-      DATE_ROLES.map((key) => {
-        const date = dates[key];
-        return [key, date ? located(date.iso, date.span, date.rule, date.notes) : null];
-      }),
-    ) as Record<DateKey, ReturnType<typeof located<string>> | null>;
+    const value = {} as Record<DateKey, Located<string> | null>;
+    for (const key of DATE_ROLES) {
+      const date = dates[key];
+      value[key] = date ? located(date.iso, date.span, date.rule, date.notes) : null;
+    }
     return { value, issues };
   },
 };

@@ -13,7 +13,7 @@ describe('classifyDates', () => {
   });
 
   it('prefers the cue before a date to one after it at the same distance', () => {
-    expect(classify('the progress note of 01/06/2015 injury')).toEqual([{ date: '01/06/2015', role: 'event', history: false }]);
+    expect(classify('the progress note 01/06/2015 injury')).toEqual([{ date: '01/06/2015', role: 'event', history: false }]);
   });
 
   it('reads a cue after the date when none comes before', () => {
@@ -29,6 +29,13 @@ describe('classifyDates', () => {
     ]);
     expect(classify('Utilization review dated 03/16/2015 non-certified the drug that the physician had previously tried.')).toEqual([
       { date: '03/16/2015', role: 'urDecision', history: false },
+    ]);
+  });
+
+  it('gives the words after a conjunction to the next date', () => {
+    expect(classify('He injured his knee on 01/02/2010 and re-injured it on 02/03/2011.')).toEqual([
+      { date: '01/02/2010', role: 'injury', history: false },
+      { date: '02/03/2011', role: 'event', history: false },
     ]);
   });
 

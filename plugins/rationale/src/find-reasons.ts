@@ -1,0 +1,80 @@
+import { located, type Category, type Located, type Outcome, type ReasonCode, type Span } from '@imrkit/core';
+import { assertionAt, readSentence, type SentenceAssertion } from './assertion.js';
+import { matchesAny, matchesOf } from './cue-pattern.js';
+import { quoteRegions } from './quotes.js';
+import { REASON_RULES, type ReasonCue, type ReasonRule } from './reason-cues.js';
+import { splitSentences } from './sentences.js';
+
+/** What the reasons of one item depend on besides its rationale text. */
+export interface ReasonScope {
+  outcome: Outcome;
+  category: Category | null;
+  /** The requested drug's names, as a pattern; a sentence naming it is about the case. */
+  itemTerms: RegExp | null;
+}
+
+/** A cue that fired in a sentence: where, on what text, with which assertion. */
+export interface CueHit {
+  code: ReasonCode;
+  at: number;
+  cue: string;
+  assertion: string;
+}
+
+const applies = (rule: ReasonRule, scope: ReasonScope): boolean =>
+  rule.outcome === scope.outcome &&
+  (scope.category === null || ((rule.onlyCategories?.has(scope.category) ?? true) && !rule.skipCategories.has(scope.category)));
+
+/** The first match of a cue in a sentence that is asserted the way the cue requires. */
+function fire(cue: ReasonCue, sentence: SentenceAssertion, rationaleText: string): { at: number; text: string } | null {
+  if (cue.about === 'case' && !sentence.aboutCase) return null;
+  if (cue.requires && !matchesAny(cue.requires, sentence.text)) return null;
+  if (cue.blockedBy && matchesAny(cue.blockedBy, sentence.text)) return null;
+  if (cue.context && !matchesAny(cue.context, rationaleText)) return null;
+  for (const match of matchesOf(cue.match, sentence.text)) {
+    const { negated, hypothetical, quoted } = assertionAt(sentence, match.start);
+    if (quoted || hypothetical) continue;
+    if (cue.assertion === 'negated' && !negated) continue;
+    if (cue.assertion === 'affirmed' && negated) continue;
+    return { at: match.start, text: match.text };
+  }
+  return null;
+}
+
+/** The reason codes one read sentence supports, after suppression between codes of the same sentence. */
+export function reasonsInSentence(sentence: SentenceAssertion, rationaleText: string, scope: ReasonScope): CueHit[] {
+  const hits: CueHit[] = [];
+  for (const rule of REASON_RULES) {
+    if (!applies(rule, scope)) continue;
+    for (const cue of rule.cues) {
+      const found = fire(cue, sentence, rationaleText);
+      if (!found) continue;
+      hits.push({ code: rule.code, at: found.at, cue: found.text, assertion: `${cue.assertion}, ${cue.about === 'case' ? 'about the case' : 'any sentence'} (${cue.name})` });
+      break;
+    }
+  }
+  const fired = new Set(hits.map((h) => h.code));
+  const suppressed = (code: ReasonCode) => [...(REASON_RULES.find((r) => r.code === code)?.suppressedBy ?? [])].some((c) => fired.has(c));
+  return hits.filter((h) => !suppressed(h.code)).sort((a, b) => a.at - b.at);
+}
+
+/**
+ * The reasons a rationale applies to its item, each located at the first
+ * sentence that supports it, in the order of those sentences.
+ */
+export function findReasons(text: string, rationale: Span, scope: ReasonScope): Located<ReasonCode>[] {
+  const quotes = quoteRegions(text, rationale);
+  const rationaleText = text.slice(rationale[0], rationale[1]).toLowerCase();
+  const reasons: Located<ReasonCode>[] = [];
+  const seen = new Set<ReasonCode>();
+  for (const [start, end] of splitSentences(text, rationale)) {
+    const local: Span[] = quotes.filter(([s, e]) => e > start && s < end).map(([s, e]) => [Math.max(s, start) - start, Math.min(e, end) - start]);
+    const sentence = readSentence(text.slice(start, end), local, scope.itemTerms);
+    for (const hit of reasonsInSentence(sentence, rationaleText, scope)) {
+      if (seen.has(hit.code)) continue;
+      seen.add(hit.code);
+      reasons.push(located(hit.code, [start, end], `rationale/reason/${hit.code}`, { cue: hit.cue, assertion: hit.assertion }));
+    }
+  }
+  return reasons;
+}
