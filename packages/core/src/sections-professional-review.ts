@@ -4,8 +4,14 @@ import type { ItemSection } from './section-types.js';
 
 const normalize = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
+/** An item's label as printed, and normalised for matching. */
+interface Label {
+  raw: string;
+  key: string;
+}
+
 /** Where a per-item paragraph's own text starts, after `1.`, `1)` and/or the item's label and its colon. */
-function itemPrefix(text: string, [s, e]: Span, labels: string[]): { item: number | null; bodyStart: number } {
+function itemPrefix(text: string, [s, e]: Span, labels: Label[]): { item: number | null; bodyStart: number } {
   const paragraph = text.slice(s, e);
   let at = 0;
   let item: number | null = null;
@@ -15,18 +21,21 @@ function itemPrefix(text: string, [s, e]: Span, labels: string[]): { item: numbe
     at = number[0].length;
   }
   const rest = normalize(paragraph.slice(at, at + 200));
-  const byLabel = labels.findIndex((label) => label !== '' && rest.startsWith(label));
+  const byLabel = labels.findIndex((label) => label.key !== '' && rest.startsWith(label.key));
   if (byLabel >= 0 && (item === null || item === byLabel)) {
     item = byLabel;
-    const colon = paragraph.slice(at).search(/[:.]\s/);
-    if (colon >= 0) at += colon + 1;
+    const raw = (labels[byLabel] as Label).raw;
+    // The label itself may hold a colon ("Qty: 4"): step over it before looking for the one that ends it.
+    const from = paragraph.slice(at, at + raw.length).toLowerCase() === raw.toLowerCase() ? at + raw.length : at;
+    const colon = paragraph.slice(from).search(/^\s*[:.]\s|[:.]\s/);
+    if (colon >= 0) at = from + colon + paragraph.slice(from + colon).search(/[:.]/) + 1;
   }
   while (at < paragraph.length && paragraph[at] === ' ') at++;
   return { item, bodyStart: s + at };
 }
 
 /** Assigns the paragraphs of a per-item section (guidelines, rationales) to items. */
-function assign(text: string, paragraphs: Span[], labels: string[]): (Span | null)[] {
+function assign(text: string, paragraphs: Span[], labels: Label[]): (Span | null)[] {
   const spans: (Span | null)[] = labels.map(() => null);
   let current = labels.length === 1 ? 0 : -1;
   for (const paragraph of paragraphs) {
@@ -51,7 +60,10 @@ export function splitProfessionalReview(text: string, issues: Span[], guidelines
     const parsed = parseItemLabel(text, paragraph);
     if (parsed) items.push({ index: items.length, ...parsed, claimsGuideline: null, reviewerGuideline: null, rationale: null, block: paragraph });
   }
-  const labels = items.map((item) => normalize(text.slice(item.label[0], item.label[1])));
+  const labels = items.map((item) => {
+    const raw = text.slice(item.label[0], item.label[1]);
+    return { raw, key: normalize(raw) };
+  });
   const guidelineSpans = assign(text, guidelines, labels);
   const rationaleSpans = assign(text, rationales, labels);
   for (const item of items) {

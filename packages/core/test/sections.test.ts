@@ -69,3 +69,27 @@ describe('segmentSections', () => {
     expect(document.issues.map((i) => i.message)).toEqual([expect.stringMatching(/^No IMR letter template recognised/)]);
   });
 });
+
+describe('professional review item paragraphs', () => {
+  it('steps over a colon inside the item label before the one that ends it', () => {
+    const letter = [
+      'MEDICAL PROFESSIONAL REVIEW',
+      'ISSUE AT DISPUTE:',
+      '1. Urine toxicology screen Qty: 4: Upheld',
+      '2. Naproxen 550mg #60: Overturned',
+      'MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:',
+      '1. Urine toxicology screen Qty: 4: MTUS Chronic Pain Medical Treatment Guidelines, Drug testing, Page(s): 43.',
+      '2. Naproxen 550mg #60. MTUS Chronic Pain Medical Treatment Guidelines, NSAIDs, Page(s): 67.',
+      'RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:',
+      '1. Four screens a year exceed what a low-risk patient needs.',
+      '2. Naproxen 550mg #60: Osteoarthritis of the knee is documented.',
+    ].join('\n');
+    const document = loadDocument({ source: 'x.txt', content: letter, variant: 'plain' });
+    const [first, second] = document.sections.items;
+    expect(at(document, first!.label)).toBe('Urine toxicology screen Qty: 4');
+    expect(at(document, first!.reviewerGuideline)).toBe('MTUS Chronic Pain Medical Treatment Guidelines, Drug testing, Page(s): 43.');
+    expect(at(document, second!.reviewerGuideline)).toBe('MTUS Chronic Pain Medical Treatment Guidelines, NSAIDs, Page(s): 67.');
+    expect(at(document, first!.rationale)).toBe('Four screens a year exceed what a low-risk patient needs.');
+    expect(at(document, second!.rationale)).toBe('Osteoarthritis of the knee is documented.');
+  });
+});

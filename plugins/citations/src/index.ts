@@ -44,20 +44,6 @@ function toCitation(item: number, region: GuidelineRegion, source: ParsedSource)
   };
 }
 
-const normalize = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-
-/**
- * The core cuts a professional-review paragraph after the first colon of its
- * item label, so a label holding one ("Screen Qty: 4") leaves its tail ("4:")
- * in front of the sources; the tail is passed over here.
- */
-function afterLabelTail(text: string, region: Span, label: Span): Span {
-  const colon = text.slice(region[0], Math.min(region[1], region[0] + 60)).indexOf(': ');
-  if (colon <= 0) return region;
-  const tail = normalize(text.slice(region[0], region[0] + colon));
-  return tail !== '' && normalize(text.slice(label[0], label[1])).endsWith(tail) ? [region[0] + colon + 2, region[1]] : region;
-}
-
 /** The guideline lines of each item, claims administrator first, with an issue for each one missing. */
 function itemRegions(document: ImrDocument, count: number, issues: PluginIssue[]): GuidelineRegion[][] {
   const professional = document.template === 'professional-review';
@@ -67,8 +53,7 @@ function itemRegions(document: ImrDocument, count: number, issues: PluginIssue[]
         issues.push({ severity: 'warning', message: `No guideline paragraph found for item ${i + 1} in the guidelines section; expected one opening with the item's number or label` });
         return [];
       }
-      const region = afterLabelTail(document.text, section.reviewerGuideline, section.label);
-      return [{ by: 'reviewer', label: null, region, prose: true, byRule: 'citations/professional-review-section' }];
+      return [{ by: 'reviewer', label: null, region: section.reviewerGuideline, prose: true, byRule: 'citations/professional-review-section' }];
     }
     const regions: GuidelineRegion[] = [];
     for (const [by, span] of [['claims-administrator', section.claimsGuideline], ['reviewer', section.reviewerGuideline]] as const) {

@@ -56,20 +56,21 @@ function scopesBefore(triggers: { start: number }[], terminators: Span[]): Scope
   return triggers.map(({ start }) => ({ start: terminators.filter(([, e]) => e <= start).at(-1)?.[1] ?? 0, end: start, wide: false }));
 }
 
-/** Blanks the quoted parts of a sentence, so anchors and attributions are read from the reviewer's own words. */
-function unquoted(text: string, quotes: readonly Span[]): string {
+/** Blanks stretches of a sentence (quotes, conditions), so anchors and attributions are read from the reviewer's own assertions. */
+function blanked(text: string, stretches: readonly Span[]): string {
   let out = text;
-  for (const [s, e] of quotes) out = out.slice(0, s) + ' '.repeat(e - s) + out.slice(e);
+  for (const [s, e] of stretches) out = out.slice(0, s) + ' '.repeat(e - s) + out.slice(e);
   return out;
 }
 
 /**
  * Reads a sentence the ConText way: negation triggers (NegEx: before, after and
  * sentence-wide, minus pseudo-negations) and hypothetical triggers each govern
- * a scope that ends at a terminator (a hypothetical one also at a comma); the sentence is about the case when it has
- * a strong anchor (this patient, the records, the request, a pronoun), names the
- * requested drug, or has a weak anchor ("there is no", "has not") without
- * reporting a guideline.
+ * a scope that ends at a terminator (a hypothetical one also at a comma). The
+ * sentence is about the case when, outside quotes and hypothetical scopes, it
+ * has a strong anchor (this patient, the records, the request, a pronoun) or a
+ * sentence-wide negation, or when it does not report a guideline and has a weak
+ * anchor ("there is no", "has not") or names the requested drug.
  */
 export function readSentence(sentence: string, quotes: readonly Span[], itemTerms: RegExp | null): SentenceAssertion {
   const text = sentence.toLowerCase();
@@ -77,24 +78,33 @@ export function readSentence(sentence: string, quotes: readonly Span[], itemTerm
   const terminators = spansOf(TERMINATION);
   const pseudo = spansOf(PSEUDO_NEGATION);
   const real = <T extends { start: number }>(triggers: T[]) => triggers.filter((t) => !insideAny(pseudo, t.start));
+  const wide = matchesOf(NEGATION_SENTENCE, text).map((m) => ({ start: 0, end: m.start, wide: true }));
   const negations = [
     ...scopesAfter(real(matchesOf(NEGATION_BEFORE, text)), terminators, text.length),
     ...scopesBefore(real(matchesOf(NEGATION_AFTER, text)), terminators),
-    ...matchesOf(NEGATION_SENTENCE, text).map((m) => ({ start: 0, end: m.start, wide: true })),
+    ...wide,
   ];
   const hypotheticals = scopesAfter(matchesOf(HYPOTHETICAL, text), spansOf(HYPOTHETICAL_TERMINATION), text.length);
-  const own = unquoted(text, quotes);
-  const attributed = matchesAny(ATTRIBUTION, own);
+  const own = blanked(text, [...quotes, ...hypotheticals.map((h): Span => [h.start, h.end])]);
+  const unattributed = !matchesAny(ATTRIBUTION, own);
   const aboutCase =
-    matchesAny(STRONG_ANCHOR, own) || (itemTerms !== null && matchesAny(itemTerms, own)) || (!attributed && matchesAny(WEAK_ANCHOR, own));
+    wide.length > 0 ||
+    matchesAny(STRONG_ANCHOR, own) ||
+    (unattributed && (matchesAny(WEAK_ANCHOR, own) || (itemTerms !== null && matchesAny(itemTerms, own))));
   return { text, negations, hypotheticals, quotes: [...quotes], aboutCase };
 }
 
-/** The assertion status of a cue found at offset `at` of a read sentence. */
-export function assertionAt(sentence: SentenceAssertion, at: number): CueAssertion {
-  const covering = sentence.negations.filter((s) => at >= s.start && at < s.end);
-  const hypothetical = sentence.hypotheticals.some((s) => at >= s.start && at < s.end);
+/**
+ * The assertion status of a cue found at `[start, end)` of a read sentence. A
+ * cue is negated when a negation scope covers its last word (the object of
+ * "the record does not mention side effects"), hypothetical or quoted when its
+ * first word lies in such a scope.
+ */
+export function assertionAt(sentence: SentenceAssertion, start: number, end: number): CueAssertion {
+  const last = Math.max(start, end - 1);
+  const covering = sentence.negations.filter((s) => last >= s.start && last < s.end);
+  const conditional = sentence.hypotheticals.some((s) => start >= s.start && start < s.end);
   // A sentence-wide negation ("... and none of these has been done") applies a stated requirement to the case.
-  const negated = covering.length > 0 && (!hypothetical || covering.some((s) => s.wide));
-  return { negated, hypothetical: hypothetical && !covering.some((s) => s.wide), quoted: insideAny(sentence.quotes, at) };
+  const applied = covering.some((s) => s.wide);
+  return { negated: covering.length > 0 && (!conditional || applied), hypothetical: conditional && !applied, quoted: insideAny(sentence.quotes, start) };
 }

@@ -32,7 +32,7 @@ function fire(cue: ReasonCue, sentence: SentenceAssertion, rationaleText: string
   if (cue.blockedBy && matchesAny(cue.blockedBy, sentence.text)) return null;
   if (cue.context && !matchesAny(cue.context, rationaleText)) return null;
   for (const match of matchesOf(cue.match, sentence.text)) {
-    const { negated, hypothetical, quoted } = assertionAt(sentence, match.start);
+    const { negated, hypothetical, quoted } = assertionAt(sentence, match.start, match.end);
     if (quoted || hypothetical) continue;
     if (cue.assertion === 'negated' && !negated) continue;
     if (cue.assertion === 'affirmed' && negated) continue;
