@@ -2,27 +2,36 @@ import { located, readDataFile, type ImrDocument, type Located, type Plugin, typ
 import { findCueSegments, type CueSegment, type ListKind } from './cue-segments.js';
 import { createLexicon, type EditTolerance } from './lexicon.js';
 import { readList, type ListEntry } from './read-list.js';
+import { partyAt } from './reviewer-subject.js';
 import { titleCase } from './title-case.js';
+import { createSpecialtyShape } from './unknown-specialty.js';
 
 interface StatesData {
   maxEdits: EditTolerance[];
+  ignoredWords: string[];
   states: { code: string; name: string; aliases?: string[] }[];
 }
 
 interface SpecialtiesData {
   maxEdits: EditTolerance[];
+  ignoredWords: string[];
+  unknownHeadSuffixes: string[];
   specialties: { name: string; aliases: string[] }[];
 }
 
 const statesData = readDataFile<StatesData>(import.meta.url, '../data/states.json');
 const specialtiesData = readDataFile<SpecialtiesData>(import.meta.url, '../data/specialties.json');
 const STATES = createLexicon(
-  statesData.states.map((s) => ({ value: s.code, names: [s.name, ...(s.aliases ?? [])] })),
-  statesData.maxEdits,
+  statesData.states.map((s) => ({ value: s.code, names: [s.name, ...(s.aliases ?? [])], verbatim: [s.code] })),
+  { maxEdits: statesData.maxEdits, ignoredWords: statesData.ignoredWords },
 );
 const SPECIALTIES = createLexicon(
   specialtiesData.specialties.map((s) => ({ value: s.name, names: [s.name, ...s.aliases] })),
-  specialtiesData.maxEdits,
+  { maxEdits: specialtiesData.maxEdits, ignoredWords: specialtiesData.ignoredWords },
+);
+const readsLikeSpecialty = createSpecialtyShape(
+  specialtiesData.specialties.map((s) => s.name),
+  specialtiesData.unknownHeadSuffixes,
 );
 
 /** Where the credentials are printed: the how-determined section and the professional-review qualifications (none: the caller reads the whole body). */
@@ -50,17 +59,22 @@ class ListCollector {
   }
 }
 
-function collectSpecialty(entry: ListEntry<string>, rule: string, trusted: boolean, out: ListCollector): void {
+/**
+ * An unknown name after a certification phrase ("Board Certified in Wound Care
+ * Medicine") is still the reviewer's specialty when it reads like one; after a
+ * looser phrase, or outside a credentials section, it may be anything.
+ */
+function collectSpecialty(entry: ListEntry<string>, segment: CueSegment, rule: string, trusted: boolean, out: ListCollector): void {
   if (entry.value !== null) {
     out.add(entry.value, entry.span, rule, { printed: entry.text, match: entry.match });
     return;
   }
-  // An unknown name after "Board Certified in" is still the reviewer's specialty; outside a credentials section it may be anything.
-  if (trusted) {
+  if (segment.unknown === 'ignore') return;
+  if (trusted && segment.unknown === 'keep' && readsLikeSpecialty(entry.text)) {
     out.add(titleCase(entry.text), entry.span, rule, { printed: entry.text, match: 'unknown' });
     out.issues.push({ severity: 'warning', message: `Unexpected specialty "${entry.text}", expected a name in data/specialties.json; kept as printed, in title case` });
   } else {
-    out.issues.push({ severity: 'warning', message: `Unexpected specialty "${entry.text}" outside a credentials section, expected a name in data/specialties.json; skipped` });
+    out.issues.push({ severity: 'warning', message: `Unexpected specialty "${entry.text}" after "${rule}", expected a name in data/specialties.json; skipped` });
   }
 }
 
@@ -87,8 +101,10 @@ export const credentialsPlugin: Plugin<'credentials'> = {
     for (const region of regions) {
       for (const segment of findCueSegments(document.text, region.span)) {
         const rule = ruleId(segment, region.qualifications);
+        // A sentence about the treating physician or the claims administrator does not hold the reviewer's credentials.
+        if (segment.form === 'sentence' && partyAt(document.text, segment.cue[0]) === 'other') continue;
         if (segment.list === 'specialties') {
-          for (const entry of readList(document.text, segment.listSpan, SPECIALTIES)) collectSpecialty(entry, rule, trusted, lists.specialties);
+          for (const entry of readList(document.text, segment.listSpan, SPECIALTIES)) collectSpecialty(entry, segment, rule, trusted, lists.specialties);
         } else {
           for (const entry of readList(document.text, segment.listSpan, STATES)) collectState(entry, rule, lists.licensure);
         }

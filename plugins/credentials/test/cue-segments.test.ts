@@ -30,4 +30,34 @@ describe('findCueSegments', () => {
   it('does not end a list at the period of an initial', () => {
     expect(segments('holds a license in Washington, D.C. and Maryland.')[0]?.list).toBe('Washington, D.C. and Maryland');
   });
+
+  it('finds a label in the middle of a paragraph only when printed with a capital', () => {
+    expect(segments('Credentials: State(s) of Licensure: Ohio Certification(s)/Specialty: Urology')).toEqual([
+      { rule: 'license', form: 'block', list: 'Ohio ' },
+      { rule: 'specialty', form: 'block', list: 'Urology' },
+    ]);
+    expect(segments('his main specialty: urology')).toEqual([]);
+  });
+
+  it('reads a labelled line past its semicolons, a sentence only to its semicolon', () => {
+    expect(segments('Specialty: Orthopaedic Surgery; Surgery of the Hand')[0]?.list).toBe('Orthopaedic Surgery; Surgery of the Hand');
+    expect(segments('is board certified in Urology; he is in practice')[0]?.list).toBe('Urology');
+  });
+
+  it('takes in the board of "certified by the American Board of X in Y", leaving Y', () => {
+    expect(segments('is certified by the American Board of Psychiatry and Neurology in Psychiatry.')).toEqual([{ rule: 'american-board', form: 'sentence', list: 'Psychiatry' }]);
+    expect(segments('is a Diplomate of the American Board of Urology and is licensed in Iowa.').map((s) => [s.rule, s.list])).toEqual([
+      ['profession', ''],
+      ['american-board', 'Urology and is '],
+      ['license', 'Iowa'],
+    ]);
+  });
+
+  it('reads the state after "a licensed <profession> in"', () => {
+    expect(segments('is a licensed Doctor of Chiropractic in Nevada.').map((s) => [s.rule, s.list])).toEqual([
+      ['profession', 'licensed Doctor of Chiropractic '],
+      ['license', 'Nevada'],
+    ]);
+  });
 });
+

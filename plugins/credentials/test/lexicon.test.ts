@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createLexicon } from '../src/lexicon.js';
-import { normalizeName } from '../src/normalize.js';
+import { matchKey, normalizeName } from '../src/normalize.js';
 
 const read = (name: string) => JSON.parse(readFileSync(new URL(`../data/${name}`, import.meta.url), 'utf8'));
 const states = read('states.json') as { maxEdits: []; states: { code: string; name: string; aliases?: string[] }[] };
-const specialties = read('specialties.json') as { specialties: { name: string; aliases: string[] }[] };
+const specialties = read('specialties.json') as { specialties: { name: string; kind: string; boards: string[]; aliases: string[]; abms?: boolean }[] };
 
 describe('normalizeName', () => {
   it('compares "&" as "and", ignoring case and punctuation', () => {
@@ -14,13 +14,24 @@ describe('normalizeName', () => {
   });
 });
 
+describe('matchKey', () => {
+  it('keeps a comma or semicolon as the one separator that tells two names from one', () => {
+    expect(matchKey('Endocrinology, Diabetes & Metabolism')).toBe('endocrinology , diabetes and metabolism');
+    expect(matchKey('Sports Medicine; Family Medicine')).toBe('sports medicine , family medicine');
+    expect(matchKey('Pain Medicine (Anesthesiology)')).toBe('pain medicine anesthesiology');
+  });
+});
+
 describe('createLexicon', () => {
   const lexicon = createLexicon(
-    states.states.map((s) => ({ value: s.code, names: [s.name, ...(s.aliases ?? [])] })),
-    [
-      { upToLetters: 6, edits: 1 },
-      { upToLetters: null, edits: 2 },
-    ],
+    states.states.map((s) => ({ value: s.code, names: [s.name, ...(s.aliases ?? [])], verbatim: [s.code] })),
+    {
+      maxEdits: [
+        { upToLetters: 6, edits: 1 },
+        { upToLetters: null, edits: 2 },
+      ],
+      ignoredWords: ['the', 'state', 'of'],
+    },
   );
 
   it('finds exact names and aliases', () => {
@@ -38,13 +49,27 @@ describe('createLexicon', () => {
     expect(lexicon.nearest('Masachusets')).toBe('MA');
   });
 
+  it('matches a USPS code only as printed, in capitals, and never by edit distance', () => {
+    expect(lexicon.exact('CA')).toBe('CA');
+    expect(lexicon.exact('OR')).toBe('OR');
+    expect(lexicon.exact('or')).toBeNull();
+    expect(lexicon.exact('in')).toBeNull();
+    expect(lexicon.nearest('CX')).toBeNull();
+  });
+
+  it('ignores a word only when all its parts are ignored words', () => {
+    expect(lexicon.ignores('State')).toBe(true);
+    expect(lexicon.ignores('the')).toBe(true);
+    expect(lexicon.ignores('Ohio')).toBe(false);
+  });
+
   it('refuses a name equally near two values', () => {
     const tied = createLexicon(
       [
         { value: 'A', names: ['abcd'] },
         { value: 'B', names: ['abce'] },
       ],
-      [{ upToLetters: null, edits: 1 }],
+      { maxEdits: [{ upToLetters: null, edits: 1 }] },
     );
     expect(tied.nearest('abcf')).toBeNull();
     expect(tied.nearest('abcdd')).toBe('A');
@@ -68,5 +93,17 @@ describe('data files', () => {
       }
     }
     expect(owner.size).toBeGreaterThan(140);
+  });
+
+  it('covers the 24 ABMS member boards, each with its specialties and subspecialties', () => {
+    const abms = specialties.specialties.filter((s) => s.abms !== false);
+    expect(new Set(abms.flatMap((s) => s.boards)).size).toBe(24);
+    expect(abms.filter((s) => s.kind === 'specialty').length).toBeGreaterThanOrEqual(38);
+    expect(abms.filter((s) => s.kind === 'subspecialty').length).toBeGreaterThanOrEqual(85);
+    expect(abms.every((s) => s.boards.length > 0)).toBe(true);
+    const names = new Set(specialties.specialties.map((s) => s.name));
+    for (const name of ['Hospice and Palliative Medicine', 'Sleep Medicine', 'Clinical Neurophysiology', 'Brain Injury Medicine', 'Pediatric Rehabilitation Medicine', 'Spinal Cord Injury Medicine', 'Surgery of the Hand', 'Interventional Radiology', 'Neuroradiology', 'Endocrinology, Diabetes and Metabolism', 'Undersea and Hyperbaric Medicine', 'Public Health and General Preventive Medicine']) {
+      expect(names, name).toContain(name);
+    }
   });
 });

@@ -11,7 +11,7 @@ const specialties = createLexicon(
     { value: 'Neurology', names: ['Neurology'] },
     { value: 'Endocrinology, Diabetes and Metabolism', names: ['Endocrinology, Diabetes and Metabolism'] },
   ],
-  [{ upToLetters: null, edits: 1 }],
+  { maxEdits: [{ upToLetters: null, edits: 1 }], ignoredWords: ['board', 'certified'] },
 );
 
 const whole = (text: string): Span => [0, text.length];
@@ -50,5 +50,45 @@ describe('readList', () => {
     const [entry] = readList(text, [3, text.length], specialties);
     expect(entry?.span).toEqual([3, 7]);
     expect(text.slice(...(entry?.span ?? [0, 0]))).toBe('PM&R');
+  });
+});
+
+describe('readList separators and fillers', () => {
+  const lexicon = createLexicon(
+    [
+      { value: 'Hematology', names: ['Hematology'] },
+      { value: 'Medical Oncology', names: ['Medical Oncology', 'Oncology'] },
+      { value: 'Internal Medicine', names: ['Internal Medicine'] },
+      { value: 'Pain Medicine', names: ['Pain Medicine'] },
+      { value: 'Preventive Medicine', names: ['Preventive Medicine'] },
+      { value: 'Occupational Medicine', names: ['Occupational Medicine'] },
+      { value: 'Otolaryngology', names: ['Otolaryngology', 'Otolaryngology - Head and Neck Surgery'] },
+      { value: 'Physical Medicine and Rehabilitation', names: ['Physical Medicine and Rehabilitation'] },
+    ],
+    { maxEdits: [{ upToLetters: 8, edits: 1 }, { upToLetters: null, edits: 2 }], ignoredWords: ['the', 'in', 'board', 'certified', 'physician'] },
+  );
+  const values = (text: string) => readList(text, [0, text.length], lexicon).map((e) => e.value);
+
+  it('splits at a slash, a lone dash and a semicolon, unless a known name spans them', () => {
+    expect(values('Hematology/Oncology; Internal Medicine - Pain Medicine')).toEqual(['Hematology', 'Medical Oncology', 'Internal Medicine', 'Pain Medicine']);
+    expect(values('Otolaryngology - Head and Neck Surgery')).toEqual(['Otolaryngology']);
+  });
+
+  it('reads multi-word connectors and skips ignored words', () => {
+    expect(values('Internal Medicine as well as Pain Medicine')).toEqual(['Internal Medicine', 'Pain Medicine']);
+    expect(values('Board-Certified Occupational Medicine Physician and in Pain Medicine')).toEqual(['Occupational Medicine', 'Pain Medicine']);
+  });
+
+  it('completes a name whose last word was left to the next one', () => {
+    const [first] = readList('Preventive and Occupational Medicine', [0, 36], lexicon);
+    expect(first).toMatchObject({ value: 'Preventive Medicine', text: 'Preventive', match: 'elided' });
+  });
+
+  it('matches a misspelt name that holds "and" as one name', () => {
+    expect(values('Phsyical Medicine and Rehabilitation, Pain Medicine')).toEqual(['Physical Medicine and Rehabilitation', 'Pain Medicine']);
+  });
+
+  it('ends the list at running text printed in capitals', () => {
+    expect(values('PAIN MEDICINE AND IS LICENSED')).toEqual(['Pain Medicine']);
   });
 });

@@ -20,6 +20,11 @@ interface GrammarData {
   edgeWords: string[];
   routes: string[];
   sigTerms: string[];
+  hourWords: string[];
+  quantityUnits: string[];
+  dateOfService: string[];
+  months: string[];
+  rangeWords: string[];
 }
 
 /** The label vocabulary of data/label-grammar.json, read once per process. */

@@ -37,13 +37,22 @@ const ALL_PERIODS = words(g.periodWords);
 const RANGE_FROM = String.raw`(?:${NUMBER}\s*(?:-|to)\s*)?`;
 // "Twelve (12) sessions": the figure in brackets repeats the word.
 const REPEATED = String.raw`(?:\s*\(\s*\d+\s*\))?`;
+// "#60 tablets": the unit of a count is part of the count.
+const COUNT_UNIT = String.raw`(?:\s*${words(g.quantityUnits)}${END})?`;
+const HOURS = words(g.hourWords);
+const SINGLE_AMOUNT = String.raw`\d*\.?\d+`;
+// Percentages are never joined ("Flurbiprofen 20%/Lidocaine 5%" keeps the first).
+const MASS_UNIT = words(g.strengthUnits.filter((u) => u.unit !== '%').map((u) => u.written));
+const NUMERIC_DATE = String.raw`(?<![\d/])(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}-\d{1,2}-\d{4})(?![\d/])`;
+const MONTH_DATE = String.raw`${EDGE}${words(g.months)}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}${END}`;
+const DATE = `(?:${NUMERIC_DATE}|${MONTH_DATE})`;
 
 /** "3 times a week for 4 weeks", "twice monthly x 6 months": frequency times duration, per period. */
 const frequencyReaders: LabelReader[] = g.frequencyPeriods.map((period) => ({
   rule: 'items/quantity-frequency',
   field: 'quantity',
   pattern: compile(
-    String.raw`${EDGE}(?<v>${RANGE_FROM}(?<f>${NUMBER})\s*${TIMES}(?:${PER}${words(period.per)}|${period.adverb})\s*,?\s*(?:(?:for|x|×|over|times)\s*)?(?<d>${NUMBER})\s*${words(period.lasting)})${END}`,
+    String.raw`${EDGE}(?<v>${RANGE_FROM}(?<f>${NUMBER})\s*${TIMES}(?:${PER}${words(period.per)}|${period.adverb})\s*,?\s*(?:(?:for|x|×|over|times)\s*)?${RANGE_FROM}(?<d>${NUMBER})\s*${words(period.lasting)})${END}`,
   ),
   read: product,
 }));
@@ -51,18 +60,30 @@ const frequencyReaders: LabelReader[] = g.frequencyPeriods.map((period) => ({
 /** The label grammar, in reading order. */
 export const LABEL_READERS: readonly LabelReader[] = [
   { rule: 'items/filler', field: 'drop', pattern: compile(`${EDGE}${words(g.fillers)}${END}`) },
-  { rule: 'items/date', field: 'drop', pattern: compile(String.raw`(?:\b(?:dos|date of service)\s*:?\s*)?(?<![\d/])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])`) },
+  // "DOS 1/2/14", "date of service: January 2, 2014", "1/2/14 - 1/5/14".
+  {
+    rule: 'items/date',
+    field: 'drop',
+    pattern: compile(String.raw`(?:${EDGE}${words(g.dateOfService)}\s*:?\s*)?${DATE}(?:\s*(?:-|–|${words(g.rangeWords)})\s*${DATE})?`),
+  },
   {
     rule: 'items/refills',
     field: 'refills',
-    pattern: compile(String.raw`(?:(?:with|plus|\+)\s*)?(?<![\w#./])(?<v>(?:[x×]\s*)?(?<n>${NUMBER}|${words(g.noneWords)})\s+${words(g.refillWords)})${END}`),
+    pattern: compile(String.raw`(?:(?:with|plus|\+|w/)\s*)?(?<![\w#.])(?<!\d/)(?<v>(?:[x×]\s*)?(?<n>${NUMBER}|${words(g.noneWords)})\s+${words(g.refillWords)})${END}`),
     read: count,
   },
   {
     rule: 'items/refills',
     field: 'refills',
-    pattern: compile(String.raw`(?:(?:with|plus|\+)\s*)?(?<v>${words(g.refillWords)}\s*[:x×#]?\s*(?<n>\d+))${END}`),
+    pattern: compile(String.raw`(?:(?:with|plus|\+|w/)\s*)?(?<v>${words(g.refillWords)}\s*[:x×#]?\s*(?<n>\d+))${END}`),
     read: count,
+  },
+  // "10mg/325mg": two amounts in one unit are one ratio strength.
+  {
+    rule: 'items/strength',
+    field: 'strength',
+    pattern: compile(String.raw`(?<![\w./])(?<v>(?<a>${SINGLE_AMOUNT})\s*(?<u>${MASS_UNIT})\s*[/-]\s*(?<b>${SINGLE_AMOUNT})\s*\k<u>)(?![a-z])`),
+    read: (m) => normalizeStrength(`${m.a ?? ''}/${m.b ?? ''}`, m.u ?? ''),
   },
   {
     rule: 'items/strength',
@@ -82,7 +103,12 @@ export const LABEL_READERS: readonly LabelReader[] = [
   {
     rule: 'items/sig',
     field: 'drop',
-    pattern: compile(String.raw`${EDGE}(?:${NUMBER}\s*(?:${COUNT_NOUN}\s*)?)?${words([...g.routes, ...g.sigTerms])}${END}`),
+    pattern: compile(String.raw`${EDGE}(?:(?:q\.?\s*|every\s+)\d+(?:\s*-\s*\d+)?\s*${HOURS}\.?|\d+\s*${HOURS}\s+on\s*[,/]?\s*\d+\s*${HOURS}\s+off)${END}`),
+  },
+  {
+    rule: 'items/sig',
+    field: 'drop',
+    pattern: compile(String.raw`${EDGE}(?:${RANGE_FROM}${NUMBER}\s*(?:${COUNT_NOUN}\s*)?)?${words([...g.routes, ...g.sigTerms])}${END}`),
   },
   ...frequencyReaders,
   {
@@ -91,11 +117,11 @@ export const LABEL_READERS: readonly LabelReader[] = [
     pattern: compile(String.raw`(?<![\w#./-])(?<v>(?<f>\d+)\s*[x×]\s*(?<d>\d+))(?:\s*${ALL_PERIODS})?(?![\w./%])`),
     read: product,
   },
-  { rule: 'items/quantity-hash', field: 'quantity', pattern: compile(String.raw`(?<v>#\s*(?<n>\d+))(?![\d.])`), read: count },
+  { rule: 'items/quantity-hash', field: 'quantity', pattern: compile(String.raw`(?<v>#\s*(?<n>\d+))(?![\d.])${COUNT_UNIT}`), read: count },
   {
     rule: 'items/quantity-label',
     field: 'quantity',
-    pattern: compile(String.raw`${EDGE}${words(g.quantityLabels)}\.?\s*(?:of\s*)?[:=#]?\s*(?<v>(?<n>\d+))(?![\d.])`),
+    pattern: compile(String.raw`${EDGE}${words(g.quantityLabels)}\.?\s*(?:of\s*)?[:=#]?\s*(?<v>(?<n>\d+))(?![\d.])${COUNT_UNIT}`),
     read: count,
   },
   {
@@ -115,6 +141,7 @@ export const LABEL_READERS: readonly LabelReader[] = [
     pattern: compile(String.raw`(?<![\w./-])(?<v>(?<n>${NUMBER})${REPEATED}\s*-?\s*${COUNT_NOUN})${END}(?:\s+of(?=\s))?`),
     read: count,
   },
+  { rule: 'items/quantity-bracket', field: 'quantity', pattern: compile(String.raw`\(\s*(?<v>(?<n>\d+))\s*\)`), read: count },
   { rule: 'items/quantity-leading', field: 'quantity', pattern: compile(String.raw`^\s*(?<v>(?<n>\d+))(?=\s+[^\s\d#./%-])`), read: count },
   {
     rule: 'items/frequency',

@@ -17,10 +17,11 @@ export function readItem(document: ImrDocument, section: ItemSection): { item: L
 
   const reading = readLabel(label);
   const name = itemName(label, reading.dropped);
-  const category = categorize(label, reading.dropped, reading.drugs);
+  const category = categorize(label, reading);
   const generic = category?.category === 'medication' ? genericOf(reading.drugs) : null;
   const firstDrug = reading.drugs[0];
   const lastDrug = reading.drugs[reading.drugs.length - 1];
+  const genericRule = reading.drugs.some((d) => d.misspelled) ? 'items/generic-misspelled' : 'items/generic-lexicon';
 
   const decisionText = section.decision ? document.text.slice(section.decision[0], section.decision[1]).toLowerCase() : '';
   const decision = section.decision && DECISIONS.has(decisionText) ? located(decisionText as Decision, section.decision, 'items/decision') : null;
@@ -34,7 +35,7 @@ export function readItem(document: ImrDocument, section: ItemSection): { item: L
     name: name ? located(name.name, at(name.span), 'items/name') : null,
     generic:
       generic && firstDrug && lastDrug
-        ? located(generic, at([firstDrug.span[0], lastDrug.span[1]]), 'items/generic-lexicon', { class: firstDrug.entry.class })
+        ? located(generic, at([firstDrug.span[0], lastDrug.span[1]]), genericRule, { class: firstDrug.entry.class })
         : null,
     decision,
     quantity: place(reading.quantity),

@@ -3,8 +3,7 @@ import { categorize } from '../src/category.js';
 import { readLabel } from '../src/read-label.js';
 
 const category = (label: string) => {
-  const reading = readLabel(label);
-  return categorize(label, reading.dropped, reading.drugs);
+  return categorize(label, readLabel(label));
 };
 const of = (label: string) => category(label)?.category ?? null;
 

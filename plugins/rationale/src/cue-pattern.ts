@@ -21,3 +21,6 @@ export function matchesAny(pattern: RegExp, text: string): boolean {
   pattern.lastIndex = 0;
   return found;
 }
+
+/** Escapes a literal word or phrase for use inside a cue pattern. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -13,11 +13,12 @@ export interface ReasonScope {
   itemTerms: RegExp | null;
 }
 
-/** A cue that fired in a sentence: where, on what text, with which assertion. */
+/** A cue that fired in a sentence: where (offsets in the sentence) and with which assertion. */
 export interface CueHit {
   code: ReasonCode;
-  at: number;
-  cue: string;
+  start: number;
+  /** Hits are ordered by where their match ends: the concept itself, for patterns that start at a verb ("does not mention ... side effects"). */
+  end: number;
   assertion: string;
 }
 
@@ -26,7 +27,7 @@ const applies = (rule: ReasonRule, scope: ReasonScope): boolean =>
   (scope.category === null || ((rule.onlyCategories?.has(scope.category) ?? true) && !rule.skipCategories.has(scope.category)));
 
 /** The first match of a cue in a sentence that is asserted the way the cue requires. */
-function fire(cue: ReasonCue, sentence: SentenceAssertion, rationaleText: string): { at: number; text: string } | null {
+function fire(cue: ReasonCue, sentence: SentenceAssertion, rationaleText: string): { start: number; end: number } | null {
   if (cue.about === 'case' && !sentence.aboutCase) return null;
   if (cue.requires && !matchesAny(cue.requires, sentence.text)) return null;
   if (cue.blockedBy && matchesAny(cue.blockedBy, sentence.text)) return null;
@@ -36,7 +37,7 @@ function fire(cue: ReasonCue, sentence: SentenceAssertion, rationaleText: string
     if (quoted || hypothetical) continue;
     if (cue.assertion === 'negated' && !negated) continue;
     if (cue.assertion === 'affirmed' && negated) continue;
-    return { at: match.start, text: match.text };
+    return { start: match.start, end: match.end };
   }
   return null;
 }
@@ -49,13 +50,13 @@ export function reasonsInSentence(sentence: SentenceAssertion, rationaleText: st
     for (const cue of rule.cues) {
       const found = fire(cue, sentence, rationaleText);
       if (!found) continue;
-      hits.push({ code: rule.code, at: found.at, cue: found.text, assertion: `${cue.assertion}, ${cue.about === 'case' ? 'about the case' : 'any sentence'} (${cue.name})` });
+      hits.push({ code: rule.code, ...found, assertion: `${cue.assertion}, ${cue.about === 'case' ? 'about the case' : 'any sentence'} (${cue.name})` });
       break;
     }
   }
   const fired = new Set(hits.map((h) => h.code));
   const suppressed = (code: ReasonCode) => [...(REASON_RULES.find((r) => r.code === code)?.suppressedBy ?? [])].some((c) => fired.has(c));
-  return hits.filter((h) => !suppressed(h.code)).sort((a, b) => a.at - b.at);
+  return hits.filter((h) => !suppressed(h.code)).sort((a, b) => a.end - b.end);
 }
 
 /**
@@ -73,7 +74,8 @@ export function findReasons(text: string, rationale: Span, scope: ReasonScope): 
     for (const hit of reasonsInSentence(sentence, rationaleText, scope)) {
       if (seen.has(hit.code)) continue;
       seen.add(hit.code);
-      reasons.push(located(hit.code, [start, end], `rationale/reason/${hit.code}`, { cue: hit.cue, assertion: hit.assertion }));
+      const cue = text.slice(start + hit.start, start + hit.end);
+      reasons.push(located(hit.code, [start, end], `rationale/reason/${hit.code}`, { cue, assertion: hit.assertion }));
     }
   }
   return reasons;

@@ -14,7 +14,7 @@ export const rationalePlugin: Plugin<'rationale'> = {
     const items = context.get<Item[]>('items') ?? [];
     const locatedItems = context.getLocated<Item[]>('items') ?? [];
     const read = items.map((item, index) =>
-      readRationale(document, { index, item, decision: locatedItems[index]?.decision, section: document.sections.items[index] }),
+      readRationale(document, { index, item, label: locatedItems[index]?.label, decision: locatedItems[index]?.decision, section: document.sections.items[index] }),
     );
     return { value: read.map((r) => r.value), issues: read.flatMap((r) => r.issues) };
   },

@@ -1,10 +1,8 @@
 import type { Item } from '@imrkit/core';
-import { cuePattern } from './cue-pattern.js';
+import { cuePattern, escapeRegExp } from './cue-pattern.js';
 
 /** Shorter words ("ms", "er", "ir") are abbreviations that collide with ordinary text. */
 const MIN_TERM_LENGTH = 4;
-
-const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The words that name a requested drug in its rationale: the first word of the
@@ -19,5 +17,5 @@ export function itemTerms(item: Item | undefined): RegExp | null {
   const words = [...firstWord.split('/'), ...(item.generic?.split(/\s*(?:\/|,|\band\b)\s*/) ?? [])]
     .map((w) => w.trim().toLowerCase())
     .filter((w) => w.length >= MIN_TERM_LENGTH);
-  return words.length > 0 ? cuePattern([...new Set(words)].map(escape)) : null;
+  return words.length > 0 ? cuePattern([...new Set(words)].map(escapeRegExp)) : null;
 }

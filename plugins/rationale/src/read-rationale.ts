@@ -1,6 +1,7 @@
 import {
   isLocated,
   located,
+  readDataFile,
   type Decision,
   type ImrDocument,
   type Item,
@@ -12,6 +13,7 @@ import {
   type Rationale,
   type Span,
 } from '@imrkit/core';
+import { cuePattern, escapeRegExp } from './cue-pattern.js';
 import { findConclusion } from './find-outcome.js';
 import { findReasons } from './find-reasons.js';
 import { itemTerms } from './item-terms.js';
@@ -22,6 +24,8 @@ export interface RationaleInput {
   index: number;
   /** The item as the items plugin read it. */
   item: Item | undefined;
+  /** The items plugin's located label, where the item index is read. */
+  label: Locatable<string> | undefined;
   /** The items plugin's located decision, for the span of an outcome taken from it. */
   decision: Locatable<Decision | null> | undefined;
   section: ItemSection | undefined;
@@ -29,23 +33,30 @@ export interface RationaleInput {
 
 const OUTCOME_OF: Record<Decision, Outcome> = { upheld: 'not-medically-necessary', overturned: 'medically-necessary' };
 
+const LABELS = readDataFile<{ labels: string[] }>(import.meta.url, '../data/rationale-labels.json').labels;
+const LEADING_LABEL = new RegExp(`^\\s*${cuePattern(LABELS.map(escapeRegExp)).source}\\s*`, 'i');
+
+/** Drops the "Decision rationale:" label, so the first sentence starts at the reviewer's words. */
+function withoutLabel(text: string, [start, end]: Span): Span {
+  const label = LEADING_LABEL.exec(text.slice(start, end));
+  return label ? [start + label[0].length, end] : [start, end];
+}
+
 /** The item's rationale span; a professional review with one item may lack the per-item split. */
 function rationaleSpan(document: ImrDocument, input: RationaleInput): Span | null {
-  if (input.section?.rationale) return input.section.rationale;
+  if (input.section?.rationale) return withoutLabel(document.text, input.section.rationale);
   const single = document.sections.items.length <= 1;
   return single && document.template === 'professional-review' ? document.sections.rationales : null;
 }
 
-function locatedDecision(decision: RationaleInput['decision']): Located<Decision> | null {
-  return isLocated(decision) ? (decision as Located<Decision>) : null;
-}
+const locatedOrNull = <T>(value: Locatable<T | null> | Locatable<T> | undefined): Located<T> | null => (isLocated(value) ? (value as Located<T>) : null);
 
 /** Reads one item's outcome and reasons from its rationale. */
 export function readRationale(document: ImrDocument, input: RationaleInput): { value: Locatable<Rationale>; issues: PluginIssue[] } {
   const number = input.index + 1;
   const issues: PluginIssue[] = [];
   const span = rationaleSpan(document, input);
-  const decision = locatedDecision(input.decision);
+  const decision = locatedOrNull<Decision>(input.decision);
   const conclusion = span ? findConclusion(document.text, splitSentences(document.text, span)) : null;
 
   let outcome: Located<Outcome> | null = null;
@@ -65,5 +76,8 @@ export function readRationale(document: ImrDocument, input: RationaleInput): { v
 
   const reasons =
     span && outcome ? findReasons(document.text, span, { outcome: outcome.value, category: input.item?.category ?? null, itemTerms: itemTerms(input.item) }) : [];
-  return { value: { item: input.index, outcome, reasons }, issues };
+  // The index is read off the item's label: the label is what the entry points to.
+  const labelSpan = locatedOrNull<string>(input.label)?.span ?? input.section?.label ?? span;
+  const item = labelSpan ? located(input.index, labelSpan, 'rationale/item-index') : input.index;
+  return { value: { item, outcome, reasons }, issues };
 }

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { REASON_CODES } from '@imrkit/core';
+import { describe, expect, it } from 'vitest';
+import { REASON_RULES } from '../src/reason-cues.js';
+
+const data = JSON.parse(readFileSync(new URL('../data/reason-cues.json', import.meta.url), 'utf8')) as {
+  codes: Record<string, { cues: { name: string; assertion: string; about: string }[]; suppressedBy?: string[]; suppresses?: string[] }>;
+};
+
+describe('data/reason-cues.json', () => {
+  it('covers exactly the closed set of reason codes, in the guide order', () => {
+    expect(REASON_RULES.map((r) => r.code)).toEqual([...REASON_CODES]);
+  });
+
+  it('gives every cue a known assertion and scope, and a unique name within its code', () => {
+    for (const [code, spec] of Object.entries(data.codes)) {
+      const names = spec.cues.map((c) => c.name);
+      expect(new Set(names).size, code).toBe(names.length);
+      for (const cue of spec.cues) {
+        expect(['negated', 'affirmed', 'stated'], `${code}/${cue.name}`).toContain(cue.assertion);
+        expect(['case', 'any'], `${code}/${cue.name}`).toContain(cue.about);
+      }
+    }
+  });
+
+  it('suppresses only known codes', () => {
+    const known = new Set<string>(REASON_CODES);
+    for (const spec of Object.values(data.codes)) for (const other of [...(spec.suppressedBy ?? []), ...(spec.suppresses ?? [])]) expect(known.has(other), other).toBe(true);
+  });
+
+  it('keeps criteria-met for medically necessary outcomes and every other code for the rest', () => {
+    for (const rule of REASON_RULES) expect(rule.outcome).toBe(rule.code === 'criteria-met' ? 'medically-necessary' : 'not-medically-necessary');
+  });
+});
