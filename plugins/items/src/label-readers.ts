@@ -57,6 +57,14 @@ const frequencyReaders: LabelReader[] = g.frequencyPeriods.map((period) => ({
   read: product,
 }));
 
+/** "monthly x 6 months", "weekly for 8 weeks": one visit per period, times the duration. */
+const adverbReaders: LabelReader[] = g.frequencyPeriods.map((period) => ({
+  rule: 'items/quantity-frequency',
+  field: 'quantity',
+  pattern: compile(String.raw`${EDGE}(?<v>${period.adverb}\s*,?\s*(?:(?:for|x|×|over)\s*)?${RANGE_FROM}(?<n>${NUMBER})\s*${words(period.lasting)})${END}`),
+  read: count,
+}));
+
 /** The label grammar, in reading order. */
 export const LABEL_READERS: readonly LabelReader[] = [
   { rule: 'items/filler', field: 'drop', pattern: compile(`${EDGE}${words(g.fillers)}${END}`) },
@@ -103,7 +111,7 @@ export const LABEL_READERS: readonly LabelReader[] = [
   {
     rule: 'items/sig',
     field: 'drop',
-    pattern: compile(String.raw`${EDGE}(?:(?:q\.?\s*|every\s+)\d+(?:\s*-\s*\d+)?\s*${HOURS}\.?|\d+\s*${HOURS}\s+on\s*[,/]?\s*\d+\s*${HOURS}\s+off)${END}`),
+    pattern: compile(String.raw`${EDGE}(?:(?:q\.?\s*|every\s+)\d+(?:\s*-\s*\d+)?\s*${HOURS}\.?|\d+\s*${HOURS}\s+on\s*[,/]?\s*\d+\s*${HOURS}\s+off|${RANGE_FROM}${NUMBER}\s*${HOURS}\s*${PER}days?)${END}`),
   },
   {
     rule: 'items/sig',
@@ -111,6 +119,7 @@ export const LABEL_READERS: readonly LabelReader[] = [
     pattern: compile(String.raw`${EDGE}(?:${RANGE_FROM}${NUMBER}\s*(?:${COUNT_NOUN}\s*)?)?${words([...g.routes, ...g.sigTerms])}${END}`),
   },
   ...frequencyReaders,
+  ...adverbReaders,
   {
     rule: 'items/quantity-frequency',
     field: 'quantity',
@@ -123,6 +132,11 @@ export const LABEL_READERS: readonly LabelReader[] = [
     field: 'quantity',
     pattern: compile(String.raw`${EDGE}${words(g.quantityLabels)}\.?\s*(?:of\s*)?[:=#]?\s*(?<v>(?<n>\d+))(?![\d.])${COUNT_UNIT}`),
     read: count,
+  },
+  {
+    rule: 'items/frequency',
+    field: 'drop',
+    pattern: compile(String.raw`${EDGE}${RANGE_FROM}${NUMBER}\s*${TIMES}(?:${PER}${ALL_PERIODS}|${words(g.frequencyPeriods.map((p) => p.adverb))})${END}`),
   },
   {
     rule: 'items/duration',
@@ -143,10 +157,5 @@ export const LABEL_READERS: readonly LabelReader[] = [
   },
   { rule: 'items/quantity-bracket', field: 'quantity', pattern: compile(String.raw`\(\s*(?<v>(?<n>\d+))\s*\)`), read: count },
   { rule: 'items/quantity-leading', field: 'quantity', pattern: compile(String.raw`^\s*(?<v>(?<n>\d+))(?=\s+[^\s\d#./%-])`), read: count },
-  {
-    rule: 'items/frequency',
-    field: 'drop',
-    pattern: compile(String.raw`${EDGE}${RANGE_FROM}${NUMBER}\s*${TIMES}(?:${PER}${ALL_PERIODS}|${words(g.frequencyPeriods.map((p) => p.adverb))})${END}`),
-  },
   { rule: 'items/open-duration', field: 'drop', pattern: compile(`${EDGE}${words(g.openDurations)}(?:\\s+${words(g.durationNouns)})?${END}`) },
 ];
