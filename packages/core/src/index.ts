@@ -6,7 +6,7 @@ export type { Plugin, AnyPlugin, PluginContext, PluginResult, PluginIssue } from
 export { orderPlugins, selectPlugins, PluginRegistrationError } from './order-plugins.js';
 export { createExtractor, type Extractor, type ExtractorOptions } from './extractor.js';
 export type { Sections, ItemSection, Field } from './section-types.js';
-export type { SectionRole } from './template-data.js';
+export { letterStructureData, type LetterStructureData, type SectionRole } from './template-data.js';
 export { paragraphSpans, toOriginalSpan, TextViewBuilder, type TextView } from './text-view.js';
 export { readDataFile } from './data-file.js';
 export { errorRecord } from './error-record.js';

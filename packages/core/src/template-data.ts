@@ -12,7 +12,8 @@ export type SectionRole =
 
 export type ItemPartRole = 'claimsGuideline' | 'reviewerGuideline' | 'rationale';
 
-interface RawTemplateData {
+/** The letter-structure lexicon as stored in data/templates.json: patterns as strings. */
+export interface LetterStructureData {
   headings: { role: SectionRole; pattern: string }[];
   templateMarks: { template: Template; pattern: string }[];
   itemLabel: string;
@@ -35,8 +36,16 @@ export interface TemplateData {
   furniture: RegExp[];
 }
 
+/**
+ * The letter-structure lexicon (headings, labels, header fields, page furniture)
+ * as data, for tools that must agree with the segmenter, such as layout renderers.
+ */
+export function letterStructureData(): LetterStructureData {
+  return readDataFile<LetterStructureData>(import.meta.url, '../data/templates.json');
+}
+
 function compile(): TemplateData {
-  const raw = readDataFile<RawTemplateData>(import.meta.url, '../data/templates.json');
+  const raw = letterStructureData();
   const labels = raw.fields.map((f) => f.label).join('|');
   return {
     headings: raw.headings.map((h) => ({ role: h.role, pattern: new RegExp(h.pattern, 'i') })),

@@ -25,6 +25,9 @@ interface GrammarData {
   dateOfService: string[];
   months: string[];
   rangeWords: string[];
+  needReasons: string[];
+  dailyWords: string[];
+  containerNouns: string[];
 }
 
 /** The label vocabulary of data/label-grammar.json, read once per process. */

@@ -46,6 +46,15 @@ const MASS_UNIT = words(g.strengthUnits.filter((u) => u.unit !== '%').map((u) =>
 const NUMERIC_DATE = String.raw`(?<![\d/])(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}-\d{1,2}-\d{4})(?![\d/])`;
 const MONTH_DATE = String.raw`${EDGE}${words(g.months)}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}${END}`;
 const DATE = `(?:${NUMERIC_DATE}|${MONTH_DATE})`;
+// A dosing schedule: "q4-6 hrs", "12 hours on and 12 hours off", "4 hours per day", "3 times daily", "PRN spasms", "at bedtime".
+const SCHEDULE = `(?:${[
+  String.raw`(?:q\.?\s*|every\s+)\d+(?:\s*-\s*\d+)?\s*${HOURS}\.?`,
+  String.raw`\d+\s*${HOURS}\s+on\s*(?:[,/]|and)?\s*\d+\s*${HOURS}\s+off`,
+  String.raw`${RANGE_FROM}${NUMBER}\s*${HOURS}\s*${PER}days?`,
+  String.raw`${RANGE_FROM}${NUMBER}\s*${TIMES}${words(g.dailyWords)}`,
+  String.raw`(?:prn|as needed)\s+(?:for\s+)?${words(g.needReasons)}`,
+  words([...g.routes, ...g.sigTerms, ...g.dailyWords]),
+].join('|')})`;
 
 /** "3 times a week for 4 weeks", "twice monthly x 6 months": frequency times duration, per period. */
 const frequencyReaders: LabelReader[] = g.frequencyPeriods.map((period) => ({
@@ -96,7 +105,7 @@ export const LABEL_READERS: readonly LabelReader[] = [
   {
     rule: 'items/strength',
     field: 'strength',
-    pattern: compile(String.raw`(?<![\w./])(?<v>(?<a>${AMOUNT})\s*(?<u>${words(g.strengthUnits.map((u) => u.written))}))(?![a-z])`),
+    pattern: compile(String.raw`(?<![\w./])(?<v>(?<a>${AMOUNT})\s*(?<u>${words(g.strengthUnits.map((u) => u.written))}))(?![a-z])(?:\s*/\s*${SINGLE_AMOUNT}\s*%)*`),
     read: (m) => normalizeStrength(m.a ?? '', m.u ?? ''),
   },
   {
@@ -106,17 +115,12 @@ export const LABEL_READERS: readonly LabelReader[] = [
     read: (m) => normalizeStrength(m.a ?? '', g.ratioUnit),
     afterDrug: true,
   },
-  { rule: 'items/weight', field: 'drop', pattern: compile(String.raw`(?<![\w.])\d*\.?\d+\s*${words(g.weightUnits)}(?![a-z])`) },
-  // A dose with its route or schedule ("1 tab PO q6h", "one tablet at bedtime") is no quantity.
+  { rule: 'items/weight', field: 'drop', pattern: compile(String.raw`(?<![\w.])\d*\.?\d+\s*${words(g.weightUnits)}(?![a-z])(?:\s*${words(g.containerNouns)}${END})?`) },
+  // A dose with its route or schedule ("1 tab PO q6h", "one tablet at bedtime", "3 times daily", "PRN spasms") is no quantity.
   {
     rule: 'items/sig',
     field: 'drop',
-    pattern: compile(String.raw`${EDGE}(?:(?:q\.?\s*|every\s+)\d+(?:\s*-\s*\d+)?\s*${HOURS}\.?|\d+\s*${HOURS}\s+on\s*[,/]?\s*\d+\s*${HOURS}\s+off|${RANGE_FROM}${NUMBER}\s*${HOURS}\s*${PER}days?)${END}`),
-  },
-  {
-    rule: 'items/sig',
-    field: 'drop',
-    pattern: compile(String.raw`${EDGE}(?:${RANGE_FROM}${NUMBER}\s*(?:${COUNT_NOUN}\s*)?)?${words([...g.routes, ...g.sigTerms])}${END}`),
+    pattern: compile(String.raw`${EDGE}(?:${RANGE_FROM}${NUMBER}\s*(?:${COUNT_NOUN}\s*)?)?${SCHEDULE}${END}`),
   },
   ...frequencyReaders,
   ...adverbReaders,
@@ -155,7 +159,7 @@ export const LABEL_READERS: readonly LabelReader[] = [
     pattern: compile(String.raw`(?<![\w./-])(?<v>(?<n>${NUMBER})${REPEATED}\s*-?\s*${COUNT_NOUN})${END}(?:\s+of(?=\s))?`),
     read: count,
   },
+  { rule: 'items/quantity-leading', field: 'quantity', pattern: compile(String.raw`^\s*(?<v>(?<n>${NUMBER})${REPEATED})(?=\s+[^\s\d#./%-])`), read: count },
   { rule: 'items/quantity-bracket', field: 'quantity', pattern: compile(String.raw`\(\s*(?<v>(?<n>\d+))\s*\)`), read: count },
-  { rule: 'items/quantity-leading', field: 'quantity', pattern: compile(String.raw`^\s*(?<v>(?<n>\d+))(?=\s+[^\s\d#./%-])`), read: count },
   { rule: 'items/open-duration', field: 'drop', pattern: compile(`${EDGE}${words(g.openDurations)}(?:\\s+${words(g.durationNouns)})?${END}`) },
 ];

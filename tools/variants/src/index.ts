@@ -1,5 +1,5 @@
 export { hashString, mulberry32, Rng, type Seed } from './random.js';
-export { findRepoRoot, isFurniture, loadStructure, templatesPath, type Structure } from './templates.js';
+export { findRepoRoot, isFurniture, loadStructure, type Structure } from './templates.js';
 export { classifyParagraphs, findCaseNumber, splitParagraphs, type Paragraph, type ParagraphKind } from './classify.js';
 export { hyphenPrefix, wrapParagraph, type WrapOptions, type WrappedLine } from './wrap.js';
 export {

@@ -1,21 +1,11 @@
 /**
- * The letter structure shared by every template, read at run time from
- * `packages/core/data/templates.json` (the one source the corpus, this
- * generator and the section segmenter agree on).
+ * The letter structure shared by every template, from `@imrkit/core` (the one
+ * source the corpus, this generator and the section segmenter agree on).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-interface TemplatesFile {
-  headings: { role: string; pattern: string }[];
-  templateMarks: { template: string; pattern: string }[];
-  itemLabel: string;
-  itemLabels: { role: string; pattern: string }[];
-  blockLabels: string[];
-  fields: { field: string; label: string }[];
-  furniture: string[];
-}
+import { letterStructureData, type LetterStructureData } from '@imrkit/core';
 
 /** The compiled patterns, all case-insensitive, each matched against one trimmed paragraph. */
 export interface Structure {
@@ -43,15 +33,11 @@ export function findRepoRoot(from: string = dirname(fileURLToPath(import.meta.ur
   }
 }
 
-export function templatesPath(root: string = findRepoRoot()): string {
-  return join(root, 'packages', 'core', 'data', 'templates.json');
-}
-
 function ci(pattern: string, flags = ''): RegExp {
   return new RegExp(pattern, `i${flags}`);
 }
 
-export function compileStructure(file: TemplatesFile): Structure {
+export function compileStructure(file: LetterStructureData): Structure {
   // Longest labels first, so "IMR Case Number" wins over "Case Number" and "Dated" never eats "Date ...".
   const labels = file.fields.map((f) => f.label).sort((a, b) => b.length - a.length);
   const alternation = labels.map((l) => `(?:${l})`).join('|');
@@ -69,10 +55,9 @@ export function compileStructure(file: TemplatesFile): Structure {
 
 let cached: Structure | undefined;
 
-/** The structure from templates.json, read once per process. */
-export function loadStructure(path?: string): Structure {
-  if (path) return compileStructure(JSON.parse(readFileSync(path, 'utf8')) as TemplatesFile);
-  cached ??= compileStructure(JSON.parse(readFileSync(templatesPath(), 'utf8')) as TemplatesFile);
+/** The structure the core segments letters by, compiled once per process. */
+export function loadStructure(): Structure {
+  cached ??= compileStructure(letterStructureData());
   return cached;
 }
 
