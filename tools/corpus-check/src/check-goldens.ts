@@ -26,8 +26,8 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const root = findRepoRoot();
   const dirs = (argv.length > 0 ? argv : DEFAULT_DIRS).map((d) => resolveDir(d, root));
-  const structure = loadStructure(root);
-  const sets = await loadClosedSets(root);
+  const structure = loadStructure();
+  const sets = loadClosedSets();
   const folders = findLetterFolders(dirs);
   let problems = 0;
   let bad = 0;
@@ -38,7 +38,7 @@ async function main(argv: readonly string[]): Promise<number> {
     const name = relative(process.env.INIT_CWD ?? process.cwd(), folder) || folder;
     for (const problem of found) console.log(`${name}: ${problem}`);
   }
-  const summary = `${folders.length} letters checked, ${problems} problems in ${bad} letters (closed sets from ${sets.from})`;
+  const summary = `${folders.length} letters checked, ${problems} problems in ${bad} letters`;
   if (folders.length === 0) console.error(`No letters found in ${dirs.join(', ')}`);
   console.error(summary);
   return problems > 0 ? 1 : 0;

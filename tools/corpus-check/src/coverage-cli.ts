@@ -38,9 +38,9 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const root = findRepoRoot();
   const dirs = (named.length > 0 ? named : DEFAULT_DIRS).map((d) => resolveDir(d, root));
-  const structure = loadStructure(root);
+  const structure = loadStructure();
   const letters = findLetterFolders(dirs).map((dir) => readLetter(dir, structure));
-  const rows = coverage(letters, await loadClosedSets(root));
+  const rows = coverage(letters, loadClosedSets());
   const table = coverageTable(rows);
   console.log(table);
   if (write) {

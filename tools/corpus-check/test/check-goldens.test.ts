@@ -8,7 +8,7 @@ import { checkLetter, findLetterFolders, findRepoRoot, loadClosedSets, loadStruc
 const here = dirname(fileURLToPath(import.meta.url));
 const fixtures = join(here, 'fixtures');
 const structure = loadStructure();
-const sets = await loadClosedSets();
+const sets = loadClosedSets();
 
 function problemsOf(dir: string): string[] {
   return checkLetter(readLetter(dir, structure), sets, structure);

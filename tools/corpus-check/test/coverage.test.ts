@@ -5,7 +5,7 @@ import { coverage, coverageTable, findLetterFolders, loadClosedSets, loadStructu
 
 const here = dirname(fileURLToPath(import.meta.url));
 const structure = loadStructure();
-const sets = await loadClosedSets();
+const sets = loadClosedSets();
 
 describe('coverage', () => {
   const letters = findLetterFolders([join(here, 'fixtures', 'good')]).map((d) => readLetter(d, structure));
