@@ -31,6 +31,54 @@ describe('categorize', () => {
     expect(of('Trigger point injections with lidocaine')).toBe('procedure');
   });
 
+  it('reads service terms of every category', () => {
+    expect(of('Work hardening program 10 sessions')).toBe('therapy');
+    expect(of('Hinged knee brace')).toBe('equipment');
+    expect(of('Raised toilet seat')).toBe('equipment');
+    expect(of('Caudal epidural injection')).toBe('procedure');
+    expect(of('Synvisc-One right knee')).toBe('procedure');
+    expect(of('DEXA scan')).toBe('imaging');
+    expect(of('Comprehensive metabolic panel')).toBe('diagnostic');
+    expect(of('Group therapy x 12')).toBe('behavioral');
+    expect(of('QME')).toBe('evaluation');
+    expect(of('Housekeeping services')).toBe('other');
+  });
+
+  it('lets an evaluation head noun win over the service it evaluates', () => {
+    expect(of('Psychological evaluation')).toBe('evaluation');
+    expect(of('Spine surgery consultation')).toBe('evaluation');
+    expect(of('Functional restoration program evaluation')).toBe('evaluation');
+  });
+
+  it('settles clashes by group order', () => {
+    expect(of('Transportation to physical therapy')).toBe('other');
+    expect(of('Post-surgical physical therapy after rotator cuff repair')).toBe('therapy');
+    expect(of('Myofascial release')).toBe('therapy');
+    expect(of('Carpal tunnel release')).toBe('procedure');
+    expect(of('Nucynta extended release 100mg')).toBe('medication');
+    expect(of('Testosterone replacement therapy')).toBe('medication');
+    expect(of('Manipulation under anesthesia')).toBe('procedure');
+    expect(of('Injection under ultrasound guidance')).toBe('procedure');
+    expect(of('MRI of the lumbar spine after fusion')).toBe('imaging');
+    expect(of('Diagnostic medial branch block')).toBe('procedure');
+    expect(of('Serum testosterone level')).toBe('diagnostic');
+    expect(of('Psychological testing')).toBe('diagnostic');
+    expect(of('Follow-up MRI of the knee')).toBe('imaging');
+    expect(of('Physical therapy visits x 12')).toBe('therapy');
+    expect(of('Suboxone for opioid detoxification')).toBe('medication');
+    expect(of('Detoxification program')).toBe('behavioral');
+    expect(of('Biofeedback therapy')).toBe('behavioral');
+  });
+
+  it('does not let a term inside a timing modifier decide', () => {
+    expect(category('Post-surgical Keflex 500mg')).toEqual({ category: 'medication', span: [14, 20], rule: 'items/category-drug' });
+    expect(of('Surgical assistant')).toBe('procedure');
+  });
+
+  it('files a label with only a strength under medication', () => {
+    expect(category('Zorbiq 25mg #60')).toEqual({ category: 'medication', span: [7, 11], rule: 'items/category-strength' });
+  });
+
   it('locates the deciding term', () => {
     expect(category('Right knee MRI')).toEqual({ category: 'imaging', span: [11, 14], rule: 'items/category-lexicon' });
   });

@@ -41,6 +41,22 @@ describe('itemName', () => {
     expect(name('Oxycodone/APAP 5/325mg #60')?.name).toBe('oxycodone/apap');
   });
 
+  it('drops request qualifiers and dates of service', () => {
+    expect(name('Retrospective request for Medrox patches #30 DOS 1/2/14')?.name).toBe('medrox patches');
+    expect(name('MRI lumbar spine (prospective)')?.name).toBe('mri lumbar spine');
+    expect(name('Toradol injection administered on 3-4-2014')?.name).toBe('toradol injection');
+  });
+
+  it('drops dosing schedules', () => {
+    expect(name('Flexeril 10mg TID PRN spasms #90')?.name).toBe('flexeril');
+    expect(name('Lidoderm 5% patch 1 patch q 12 hrs #30')?.name).toBe('lidoderm patch');
+    expect(name('Tramadol 50mg take 1 tablet by mouth twice daily #60')?.name).toBe('tramadol');
+  });
+
+  it('drops a weight with its container', () => {
+    expect(name('Voltaren 1% gel 100 gram tube #3')?.name).toBe('voltaren gel');
+  });
+
   it('is null when only a quantity is printed', () => {
     expect(name('#60')).toBeNull();
   });

@@ -1,12 +1,23 @@
 import { CATEGORIES, readDataFile } from '@imrkit/core';
 import { describe, expect, it } from 'vitest';
 
-const drugs = readDataFile<{ drugs: { names: string[]; generic: string; class: string }[] }>(import.meta.url, '../data/drugs.json').drugs;
-const groups = readDataFile<{ groups: { category: string; terms?: string[]; drugs?: boolean }[] }>(import.meta.url, '../data/categories.json').groups;
+const drugData = readDataFile<{ misspellings: { minLength: number; notMisspellings: string[] }; drugs: { names: string[]; generic: string; class: string }[] }>(
+  import.meta.url,
+  '../data/drugs.json',
+);
+const { drugs } = drugData;
+const categoryData = readDataFile<{ modifiers: string[]; groups: { category: string; terms?: string[]; drugs?: boolean }[] }>(import.meta.url, '../data/categories.json');
+const { groups } = categoryData;
 
 describe('data/drugs.json', () => {
-  it('covers at least 150 drugs', () => {
-    expect(drugs.length).toBeGreaterThanOrEqual(150);
+  it('covers at least 300 drugs', () => {
+    expect(drugs.length).toBeGreaterThanOrEqual(300);
+  });
+
+  it('lists as real words only lowercase words that are no drug name', () => {
+    const names = new Set(drugs.flatMap((d) => d.names));
+    const { minLength, notMisspellings } = drugData.misspellings;
+    expect(notMisspellings.filter((w) => names.has(w) || w !== w.toLowerCase() || w.length < minLength)).toEqual([]);
   });
 
   it('lists every name once, in lowercase', () => {
@@ -32,7 +43,7 @@ describe('data/categories.json', () => {
   });
 
   it('lists every term once, in lowercase', () => {
-    const terms = groups.flatMap((g) => g.terms ?? []);
+    const terms = [...groups.flatMap((g) => g.terms ?? []), ...categoryData.modifiers];
     expect(new Set(terms).size).toBe(terms.length);
     expect(terms.filter((t) => t !== t.toLowerCase())).toEqual([]);
   });

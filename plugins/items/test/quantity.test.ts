@@ -43,7 +43,35 @@ describe('quantity in a label', () => {
     expect(value('Ten (10) sessions of chiropractic care')).toBe(10);
   });
 
+  it('reads ranges of duration by their upper bound, and a lone adverb as one per period', () => {
+    expect(value('Physical therapy 2-3 times per week for 4-6 weeks')).toBe(18);
+    expect(value('Psychiatric follow-up monthly x 6 months')).toBe(6);
+    expect(value('Functional restoration program 5 days per week x 4 weeks')).toBe(20);
+  });
+
+  it('reads the unit of a count as part of it ("#60 tablets")', () => {
+    expect(quantity('Naproxen 550mg #60 tablets')).toEqual({ value: 60, span: [15, 18], rule: 'items/quantity-hash' });
+    expect(value('Norco 10/325mg qty 120 tablets')).toBe(120);
+  });
+
+  it('reads a count in brackets and a leading count in words', () => {
+    expect(quantity('Trigger point injections (4)')).toEqual({ value: 4, span: [26, 27], rule: 'items/quantity-bracket' });
+    expect(value('Six (6) chiropractic visits')).toBe(6);
+    expect(value('Functional restoration program x 80 hours')).toBe(80);
+  });
+
+  it('does not read hours per day, yearly rates or dates as quantities', () => {
+    expect(value('Home health aide 4 hours per day')).toBeNull();
+    expect(value('Urine drug testing x 4 per year')).toBe(4);
+    expect(value('Urine drug screen (DOS: 01/02/2014 - 01/05/2014)')).toBeNull();
+    expect(value('Toradol injection DOS January 2, 2014')).toBeNull();
+  });
+
   it('does not read a dose with its route or schedule as a quantity', () => {
+    expect(value('Oxycodone 10mg 1-2 tabs PO q4-6 hrs PRN pain')).toBeNull();
+    expect(value('Lidocaine 5% patch 12 hours on and 12 hours off')).toBeNull();
+    expect(value('Gabapentin 600mg 1 tablet three times daily')).toBeNull();
+    expect(value('Naproxen 550mg 1 tab 2 times daily')).toBeNull();
     expect(value('Tramadol 50mg 1 tab PO q6h')).toBeNull();
     expect(value('Tramadol 50mg 1 tab PO q6h #120')).toBe(120);
   });

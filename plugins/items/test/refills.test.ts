@@ -14,6 +14,12 @@ describe('refills in a label', () => {
     expect(refills('Duloxetine 60mg #30, five refills')?.value).toBe(5);
   });
 
+  it('reads "w/ 2 refills", "w/2 refills" and "refills x 2"', () => {
+    expect(refills('Norco 10/325mg #120 w/ 2 refills')?.value).toBe(2);
+    expect(refills('Norco 10/325mg #120 w/2 refills')?.value).toBe(2);
+    expect(refills('Norco 10/325mg #120, refills x 2')?.value).toBe(2);
+  });
+
   it('reads "no refills" as 0', () => {
     expect(refills('Duloxetine 60mg #30, no refills')?.value).toBe(0);
   });

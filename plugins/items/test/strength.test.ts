@@ -52,6 +52,15 @@ describe('strength in a label', () => {
     expect(strength('Ergocalciferol 50,000 IU #12')?.value).toBe('50,000 iu');
   });
 
+  it('joins two amounts of one unit into a ratio', () => {
+    expect(strength('Norco 10mg/325mg #90')).toEqual({ value: '10/325 mg', span: [6, 16], rule: 'items/strength' });
+    expect(strength('Norco 10 mg-325 mg #90')?.value).toBe('10/325 mg');
+  });
+
+  it('takes the first percentage of a list', () => {
+    expect(strength('Ketoprofen/Gabapentin/Lidocaine cream 10%/6%/5% 240gm')?.value).toBe('10%');
+  });
+
   it('takes the first of several strengths', () => {
     expect(strength('Flurbiprofen 20%/Lidocaine 5% cream')?.value).toBe('20%');
   });
