@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { extractCommand } from './commands/extract.js';
+import { DEFAULT_TIMEOUT_MS, extractCommand } from './commands/extract.js';
+import { defaultWorkers } from './ordered-pool.js';
+import { REVIEW_HELP, reviewCommand } from './commands/review.js';
 import { scoreCommand } from './commands/score.js';
 import { EXTRACT_HELP, MAIN_HELP, SCORE_HELP } from './help.js';
 
@@ -17,6 +19,14 @@ function usage<T>(parse: () => T): T {
   }
 }
 
+/** A positive whole-number option, or its default when absent. */
+function positive(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`Unexpected ${name} "${value}", expected a positive whole number`);
+  return n;
+}
+
 const help = { type: 'boolean', short: 'h' } as const;
 
 async function main(argv: string[]): Promise<number> {
@@ -30,14 +40,33 @@ async function main(argv: string[]): Promise<number> {
       parseArgs({
         args: rest,
         allowPositionals: true,
-        options: { help, out: { type: 'string' }, plugins: { type: 'string' }, trace: { type: 'boolean' }, 'max-bytes': { type: 'string' } },
+        options: {
+          help,
+          out: { type: 'string' },
+          plugins: { type: 'string' },
+          trace: { type: 'boolean' },
+          'max-bytes': { type: 'string' },
+          workers: { type: 'string' },
+          resume: { type: 'boolean' },
+          'emit-text': { type: 'string' },
+          timeout: { type: 'string' },
+        },
       }),
     );
     if (values.help) return void process.stdout.write(`${EXTRACT_HELP}\n`), 0;
     if (positionals.length === 0) throw new UsageError('No inputs given; expected files or directories');
-    const maxBytes = Number(values['max-bytes'] ?? 20_000_000);
-    if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new UsageError('Unexpected --max-bytes, expected a positive number');
-    return extractCommand({ inputs: positionals, out: values.out, plugins: list(values.plugins), trace: Boolean(values.trace), maxBytes });
+    if (values.resume && !values.out) throw new UsageError('No --out given for --resume; expected the file to resume');
+    return extractCommand({
+      inputs: positionals,
+      out: values.out,
+      plugins: list(values.plugins),
+      trace: Boolean(values.trace),
+      maxBytes: positive('--max-bytes', values['max-bytes'], 20_000_000),
+      workers: positive('--workers', values.workers, defaultWorkers()),
+      resume: Boolean(values.resume),
+      emitText: values['emit-text'],
+      timeoutMs: positive('--timeout', values.timeout, DEFAULT_TIMEOUT_MS),
+    });
   }
   if (command === 'score') {
     const { values, positionals } = usage(() =>
@@ -70,7 +99,15 @@ async function main(argv: string[]): Promise<number> {
       update: values.update,
     });
   }
-  throw new UsageError(`Unknown command "${command}"; expected extract or score`);
+  if (command === 'review') {
+    const { values, positionals } = usage(() =>
+      parseArgs({ args: rest, allowPositionals: true, options: { help, out: { type: 'string' } } }),
+    );
+    if (values.help) return void process.stdout.write(`${REVIEW_HELP}\n`), 0;
+    if (positionals.length === 0) throw new UsageError('No letters given; expected a letter file or a folder');
+    return reviewCommand({ inputs: positionals, out: values.out });
+  }
+  throw new UsageError(`Unknown command "${command}"; expected extract, score or review`);
 }
 
 // A reader that stops early (`| head`) is not an error.

@@ -1,8 +1,9 @@
 export const MAIN_HELP = `imrkit: source-grounded data from IMR determination letters
 
 Usage:
-  imrkit extract <files or directories...> [--out results.jsonl] [--plugins a,b] [--trace]
+  imrkit extract <files or directories...> [--out results.jsonl] [--resume] [--workers n] [--plugins a,b] [--trace]
   imrkit score [corpus dirs...] [options]
+  imrkit review <letter or folder...> [--out review.html]
   imrkit <command> --help
 
 Exit codes: 0 success; 1 some inputs failed (recorded with issues) or a score
@@ -12,11 +13,21 @@ export const EXTRACT_HELP = `imrkit extract <files or directories...> [options]
 
 Writes one JSON record per input as JSON Lines, in input order (directories are
 walked in sorted order for .txt, .md, .html, .htm and .pdf files; expected.json
-files are not inputs). Every input yields a record, unreadable ones included,
-with "issues" saying why.
+files are not inputs), whatever the number of workers. Records stream out as
+they are made; a bounded number of letters is in flight at once. Every input
+yields a record, unreadable ones included, with "issues" saying why.
 
 Options:
-  --out <file>         write the records to <file> instead of stdout
+  --out <file>         write the records to <file> instead of stdout (whole lines,
+                       synced to disk every second)
+  --resume             skip inputs already recorded in --out and append the rest
+                       (a cut-off last line from a killed run is dropped)
+  --workers <n>        worker threads (default: the available cores)
+  --timeout <ms>       abandon a letter after this long, with an error record
+                       (default 120000; a plugin over 30000 ms on one letter
+                       has its value discarded)
+  --emit-text <dir>    write each input's text, as decoded or pulled from a PDF,
+                       to <dir>/<file name>.txt: the text its spans point into
   --plugins <a,b>      run only these plugins (and the plugins they need)
   --trace              add "trace": the plugin and rule behind every value
   --max-bytes <n>      record inputs larger than n bytes as oversized (default 20000000)

@@ -11,7 +11,7 @@ const PREFERRED = ['plain', 'markdown', 'html', 'pdf-text', 'pdf'];
  * Rewrites one letter's expected.json from the current output, so the change
  * shows up in the diff for review. It never runs for more than one letter.
  */
-export function updateGolden(letters: readonly Letter[], id: string, extractor: Extractor, keys: readonly string[]): number {
+export async function updateGolden(letters: readonly Letter[], id: string, extractor: Extractor, keys: readonly string[]): Promise<number> {
   const letter = letters.find((l) => l.id === id || l.dir.endsWith(`/${id}`));
   if (!letter) {
     process.stderr.write(`imrkit: no letter "${id}" in the corpus; expected a folder name such as ${letters[0]?.id ?? '101-hb-example'}\n`);
@@ -22,7 +22,7 @@ export function updateGolden(letters: readonly Letter[], id: string, extractor: 
     process.stderr.write(`imrkit: letter "${id}" has no variant file to read\n`);
     return 2;
   }
-  const record = readRecord(file.path, extractor, { maxBytes: 20_000_000 }) as unknown as Record<string, unknown>;
+  const record = (await readRecord(file.path, extractor, { maxBytes: 20_000_000 })).record as unknown as Record<string, unknown>;
   const golden: Record<string, unknown> = {};
   for (const key of new Set(keys)) golden[key] = record[key];
   writeFileSync(join(letter.dir, 'expected.json'), `${JSON.stringify(golden, null, 2)}\n`);

@@ -6,6 +6,8 @@ import { toOriginalSpan, type TextView } from './text-view.js';
 import { htmlView } from './views/html.js';
 import type { LayoutView } from './views/layout-view.js';
 import { markdownView } from './views/markdown.js';
+import { markdownTooDeep } from './views/markdown-guard.js';
+import { htmlTooDeep } from './views/html-guard.js';
 import { pdfTextView } from './views/pdf-text.js';
 import { plainView } from './views/plain.js';
 
@@ -48,6 +50,12 @@ const VIEWS: Record<Variant, (original: string) => LayoutView> = {
 
 function decode(content: string | Uint8Array, issues: Issue[]): string {
   if (typeof content === 'string') return content;
+  // A UTF-16 byte-order mark names its encoding; the mark itself is dropped, as for UTF-8.
+  const utf16 = content[0] === 0xff && content[1] === 0xfe ? 'utf-16le' : content[0] === 0xfe && content[1] === 0xff ? 'utf-16be' : null;
+  if (utf16) {
+    issues.push({ plugin: 'core', severity: 'info', message: `Unexpected ${utf16.toUpperCase()} input, expected UTF-8; decoded by its byte-order mark` });
+    return new TextDecoder(utf16).decode(content);
+  }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(content);
   } catch {
@@ -56,12 +64,36 @@ function decode(content: string | Uint8Array, issues: Issue[]): string {
   }
 }
 
+/** The clean view of a layout; markup too deeply nested to parse safely is read as plain text. */
+function viewOf(variant: Variant, original: string, issues: Issue[]): LayoutView {
+  if (variant === 'markdown' || variant === 'html') {
+    const tooDeep = variant === 'markdown' ? markdownTooDeep(original) : htmlTooDeep(original);
+    if (tooDeep) {
+      issues.push({ plugin: 'core', severity: 'warning', message: tooDeep });
+      return plainView(original);
+    }
+  }
+  return VIEWS[variant](original);
+}
+
+/**
+ * The text the views read: NUL bytes as spaces and a lone CR (old Mac line ends)
+ * as a newline. Each is a one-for-one swap, so every offset still points into
+ * `original` unchanged.
+ */
+function forViews(original: string, issues: Issue[]): string {
+  if (original.indexOf('\0') < 0 && original.indexOf('\r') < 0) return original;
+  if (original.indexOf('\0') >= 0) issues.push({ plugin: 'core', severity: 'warning', message: 'Unexpected NUL bytes in input, expected text; read as spaces' });
+  return original.replace(/\0/g, ' ').replace(/\r(?!\n)/g, '\n');
+}
+
 /** Reads one letter: decodes it, builds the clean view of its layout and segments its sections. */
 export function loadDocument(input: DocumentInput): ImrDocument {
   const issues: Issue[] = [];
   const original = decode(input.content, issues);
-  const variant = input.variant ?? detectVariant(input.source, original);
-  const view = VIEWS[variant](original);
+  const readable = forViews(original, issues);
+  const variant = input.variant ?? detectVariant(input.source, readable);
+  const view = viewOf(variant, readable, issues);
   const { sections, template, paragraphs } = segmentSections(view.text, view.bodyEnd);
   if (!template) issues.push({ plugin: 'core', severity: 'warning', message: 'No IMR letter template recognised; expected one of the headings of the four templates' });
   const textView: TextView = view;

@@ -7,6 +7,12 @@ import { emptyRecordData, type ImrRecord, type Issue, type RecordData, type Span
 export interface ExtractorOptions {
   /** Adds `trace`: per JSON Pointer, the plugin and rule that produced the value. */
   trace?: boolean;
+  /**
+   * Milliseconds one plugin may take on one letter. A synchronous plugin cannot be
+   * stopped, so its time is measured: over budget, its value is discarded (its key
+   * left empty, as when it throws) and an issue says so. Default: no budget.
+   */
+  pluginBudgetMs?: number;
   /** Options passed to every plugin's context. */
   pluginOptions?: Record<string, unknown>;
 }
@@ -29,10 +35,12 @@ function assemble(document: ImrDocument, data: Record<string, unknown>, spans: R
 /**
  * Registers plugins (ordering them by their needs; unknown needs and cycles throw
  * here) and returns an extractor that runs them on a document. A plugin that
- * throws leaves its key empty and an issue; the others still run.
+ * throws, or runs over its time budget, leaves its key empty and an issue; the
+ * others still run.
  */
 export function createExtractor(plugins: readonly AnyPlugin[], options: ExtractorOptions = {}): Extractor {
   const ordered = orderPlugins(plugins);
+  const budget = options.pluginBudgetMs ?? Number.POSITIVE_INFINITY;
   const pluginOptions = Object.freeze({ ...(options.pluginOptions ?? {}) });
   return {
     plugins: ordered,
@@ -47,10 +55,21 @@ export function createExtractor(plugins: readonly AnyPlugin[], options: Extracto
         getLocated: <T>(name: string) => outputs.get(name) as Locatable<T>,
         options: pluginOptions,
       };
+      /** A plugin that failed leaves its key at its default (null for a key the core does not know). */
+      const drop = (plugin: AnyPlugin, why: string): void => {
+        data[plugin.key] ??= null;
+        outputs.set(plugin.name, data[plugin.key] as Locatable<unknown>);
+        issues.push({ plugin: plugin.name, severity: 'error', message: why });
+      };
       for (const plugin of ordered) {
-        const fallback = (data[plugin.key] ?? null) as Locatable<unknown>;
         try {
+          const started = performance.now();
           const result = plugin.extract(document, context);
+          const took = performance.now() - started;
+          if (took > budget) {
+            drop(plugin, `Unexpected plugin time of ${Math.round(took)} ms, expected at most ${budget} ms; its value was discarded`);
+            continue;
+          }
           outputs.set(plugin.name, result.value);
           data[plugin.key] = plainValue(result.value);
           forEachLocated(result.value, `/${plugin.key}`, (pointer, leaf) => {
@@ -60,8 +79,7 @@ export function createExtractor(plugins: readonly AnyPlugin[], options: Extracto
           });
           for (const issue of result.issues ?? []) issues.push({ plugin: plugin.name, ...issue });
         } catch (error) {
-          outputs.set(plugin.name, fallback);
-          issues.push({ plugin: plugin.name, severity: 'error', message: `Plugin failed: ${message(error)}` });
+          drop(plugin, `Plugin failed: ${message(error)}`);
         }
       }
       return assemble(document, data as unknown as RecordData & Record<string, unknown>, spans, issues, trace);

@@ -83,6 +83,21 @@ describe('createExtractor', () => {
     expect(record.issues).toEqual([{ plugin: 'broken', severity: 'error', message: 'Plugin failed: boom' }]);
   });
 
+  it('discards the value of a plugin over its time budget, with an issue; the others still land', () => {
+    const slow = plugin('slow', 'dates', [], () => {
+      const until = performance.now() + 40;
+      while (performance.now() < until);
+      return { value: { injury: located('2001-01-01', [0, 4], 'slow/rule'), urDenial: null, assigned: null, applicationReceived: null, decision: null } };
+    });
+    const record = createExtractor([slow, casePlugin], { pluginBudgetMs: 10 }).extract(document());
+    expect(record.case.caseNumber).toBe('CM15-0000042');
+    expect(record.dates.injury).toBeNull();
+    expect(record.spans['/dates/injury']).toBeUndefined();
+    expect(record.issues).toHaveLength(1);
+    expect(record.issues[0]).toMatchObject({ plugin: 'slow', severity: 'error' });
+    expect(record.issues[0]?.message).toMatch(/^Unexpected plugin time of \d+ ms, expected at most 10 ms/);
+  });
+
   it('hands a plugin the output of the plugins it needs, and traces every value to its rule', () => {
     const reader = plugin('reader', 'dates', ['case'], (_doc, context) => {
       const { caseNumber } = context.get<{ caseNumber: string | null }>('case');
@@ -91,5 +106,16 @@ describe('createExtractor', () => {
     const record = createExtractor([reader, casePlugin], { trace: true }).extract(document());
     expect(record.dates.injury).toBe('CM15-0000042');
     expect(record.trace).toEqual({ '/case/caseNumber': { plugin: 'case', rule: 'case/test' } });
+  });
+});
+
+describe('a plugin of a key the core does not know', () => {
+  it('still leaves its key in the record, null, when it throws', () => {
+    const broken = plugin('claimant', 'claimant', [], () => {
+      throw new Error('boom');
+    });
+    const record = createExtractor([broken]).extract(document()) as unknown as Record<string, unknown>;
+    expect(record.claimant).toBeNull();
+    expect(Object.keys(record)).toContain('claimant');
   });
 });

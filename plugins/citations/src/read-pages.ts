@@ -2,7 +2,8 @@ import type { Cursor } from './cursor.js';
 import type { Read } from './read-source-head.js';
 
 const PAGE = /(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?(?![\d.]\d)/dy;
-const NEXT_PAGE = /\s*(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?=\d)/diy;
+// `\s*` sits inside each branch: before `\s+` it backtracked over every split of a run of spaces (quadratic).
+const NEXT_PAGE = /(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?=\d)/diy;
 /** A range longer than this is a misreading, not a span of guideline pages. */
 const MAX_RANGE = 400;
 

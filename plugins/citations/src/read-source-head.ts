@@ -45,7 +45,8 @@ const ARTICLE = /the\s+/iy;
 /** An unlisted chapter looks like a short title, not a sentence. */
 const CHAPTER_NAME = /^[A-Z][\w&,'/ ()-]*$/;
 const MAX_CHAPTER_WORDS = 6;
-const AMPERSAND = /\s*&\s*/g;
+// Starts only where a whitespace run starts: a bare `\s*&` retried at every space of a long run (quadratic).
+const AMPERSAND = /(?<!\s)\s*&\s*/g;
 
 function readTitle(cursor: Cursor, titles: TitleAlias[], rule: string, standalone = false): Read<string> | null {
   for (const { title, pattern } of titles) {

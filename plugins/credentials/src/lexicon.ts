@@ -33,6 +33,9 @@ export interface Lexicon<T> {
   readonly longestName: number;
 }
 
+/** How many `nearest` answers a lexicon keeps. */
+const NEAREST_CACHE_SIZE = 5000;
+
 export function createLexicon<T>(entries: readonly LexiconEntry<T>[], options: LexiconOptions): Lexicon<T> {
   const byKey = new Map<string, T>();
   const byPrint = new Map<string, T>();
@@ -42,6 +45,10 @@ export function createLexicon<T>(entries: readonly LexiconEntry<T>[], options: L
   }
   const ignored = new Set((options.ignoredWords ?? []).map(normalizeName));
   const allowed = (name: string): number => options.maxEdits.find((t) => t.upToLetters === null || letterCount(name) <= t.upToLetters)?.edits ?? 0;
+  // Each name's tolerance, computed once: `nearest` compares against every name on every call.
+  const names = [...byKey].map(([name, value]) => ({ name, value, max: allowed(name) }));
+  // Readers try the same word windows again and again; `nearest` is pure, so its answers are kept (bounded).
+  const nearestSeen = new Map<string, T | null>();
   const longestName = Math.max(...[...byKey.keys()].map((n) => n.split(' ').length));
 
   return {
@@ -50,10 +57,11 @@ export function createLexicon<T>(entries: readonly LexiconEntry<T>[], options: L
     ignores: (word) => normalizeName(word).split(' ').every((w) => ignored.has(w)),
     nearest(text) {
       const wanted = matchKey(text);
+      const seen = nearestSeen.get(wanted);
+      if (seen !== undefined) return seen;
       let best: { value: T; distance: number } | null = null;
       let tied = false;
-      for (const [name, value] of byKey) {
-        const max = allowed(name);
+      for (const { name, value, max } of names) {
         const distance = editDistance(wanted, name, max);
         if (distance > max) continue;
         if (!best || distance < best.distance) {
@@ -61,7 +69,10 @@ export function createLexicon<T>(entries: readonly LexiconEntry<T>[], options: L
           tied = false;
         } else if (distance === best.distance && value !== best.value) tied = true;
       }
-      return best && !tied ? best.value : null;
+      const found = best && !tied ? best.value : null;
+      if (nearestSeen.size >= NEAREST_CACHE_SIZE) nearestSeen.clear();
+      nearestSeen.set(wanted, found);
+      return found;
     },
   };
 }

@@ -5,8 +5,10 @@ import { insideAny } from './quotes.js';
 interface AssertionCues {
   negation: { before: string[]; after: string[]; sentence: string[]; pseudo: string[] };
   termination: string[];
+  negationTermination: string[];
   hypotheticalTermination: string[];
   hypothetical: string[];
+  hypotheticalSentence: string[];
   attribution: string[];
   anchors: { strong: string[]; weak: string[] };
 }
@@ -17,8 +19,10 @@ const NEGATION_AFTER = cuePattern(CUES.negation.after);
 const NEGATION_SENTENCE = cuePattern(CUES.negation.sentence);
 const PSEUDO_NEGATION = cuePattern(CUES.negation.pseudo);
 const TERMINATION = cuePattern(CUES.termination, { wholeWords: false });
+const NEGATION_TERMINATION = cuePattern([...CUES.termination, ...CUES.negationTermination], { wholeWords: false });
 const HYPOTHETICAL_TERMINATION = cuePattern([...CUES.termination, ...CUES.hypotheticalTermination], { wholeWords: false });
 const HYPOTHETICAL = cuePattern(CUES.hypothetical);
+const HYPOTHETICAL_SENTENCE = cuePattern(CUES.hypotheticalSentence, { wholeWords: false });
 const ATTRIBUTION = cuePattern(CUES.attribution);
 const STRONG_ANCHOR = cuePattern(CUES.anchors.strong);
 const WEAK_ANCHOR = cuePattern(CUES.anchors.weak);
@@ -28,6 +32,8 @@ export interface Scope {
   start: number;
   end: number;
   wide: boolean;
+  /** Where the trigger starts: a trigger inside a cue's own words ("not recommended") does not negate the cue. */
+  trigger: number;
 }
 
 /** One sentence with what its words assert, every offset relative to the sentence start. */
@@ -44,16 +50,18 @@ export interface SentenceAssertion {
 /** What a cue at an offset is: negated, hypothetical, quoted. */
 export interface CueAssertion {
   negated: boolean;
+  /** Negated by a trigger outside the cue's own words: "nothing recommends against", not "is not recommended". */
+  negatedFromOutside: boolean;
   hypothetical: boolean;
   quoted: boolean;
 }
 
-function scopesAfter(triggers: { end: number }[], terminators: Span[], length: number): Scope[] {
-  return triggers.map(({ end }) => ({ start: end, end: terminators.find(([s]) => s >= end)?.[0] ?? length, wide: false }));
+function scopesAfter(triggers: { start: number; end: number }[], terminators: Span[], length: number): Scope[] {
+  return triggers.map(({ start, end }) => ({ start: end, end: terminators.find(([s]) => s >= end)?.[0] ?? length, wide: false, trigger: start }));
 }
 
 function scopesBefore(triggers: { start: number }[], terminators: Span[]): Scope[] {
-  return triggers.map(({ start }) => ({ start: terminators.filter(([, e]) => e <= start).at(-1)?.[1] ?? 0, end: start, wide: false }));
+  return triggers.map(({ start }) => ({ start: terminators.filter(([, e]) => e <= start).at(-1)?.[1] ?? 0, end: start, wide: false, trigger: start }));
 }
 
 /** Blanks stretches of a sentence (quotes, conditions), so anchors and attributions are read from the reviewer's own assertions. */
@@ -66,8 +74,10 @@ function blanked(text: string, stretches: readonly Span[]): string {
 /**
  * Reads a sentence the ConText way: negation triggers (NegEx: before, after and
  * sentence-wide, minus pseudo-negations) and hypothetical triggers each govern
- * a scope that ends at a terminator (a hypothetical one also at a comma). The
- * sentence is about the case when, outside quotes and hypothetical scopes, it
+ * a scope that ends at a terminator (a negation one also at the next trigger or
+ * at the cause of a missing benefit, "no relief | from therapy"; a hypothetical
+ * one also at a comma, or nowhere when a conditional opening leads to a modal
+ * consequence). The sentence is about the case when, outside quotes and hypothetical scopes, it
  * has a strong anchor (this patient, the records, the request, a pronoun) or a
  * sentence-wide negation, or when it does not report a guideline and has a weak
  * anchor ("there is no", "has not") or names the requested drug.
@@ -75,16 +85,22 @@ function blanked(text: string, stretches: readonly Span[]): string {
 export function readSentence(sentence: string, quotes: readonly Span[], itemTerms: RegExp | null): SentenceAssertion {
   const text = sentence.toLowerCase();
   const spansOf = (pattern: RegExp): Span[] => matchesOf(pattern, text).map((m) => [m.start, m.end]);
-  const terminators = spansOf(TERMINATION);
+  const terminators = spansOf(NEGATION_TERMINATION);
   const pseudo = spansOf(PSEUDO_NEGATION);
   const real = <T extends { start: number }>(triggers: T[]) => triggers.filter((t) => !insideAny(pseudo, t.start));
-  const wide = matchesOf(NEGATION_SENTENCE, text).map((m) => ({ start: 0, end: m.start, wide: true }));
+  const wide = matchesOf(NEGATION_SENTENCE, text).map((m) => ({ start: 0, end: m.start, wide: true, trigger: m.start }));
+  const before = real(matchesOf(NEGATION_BEFORE, text));
+  // A later trigger opens its own scope: in "X is not recommended, so Y is not recommended" the first "not" stops at the second.
+  const negationEnds = [...terminators, ...before.map((t): Span => [t.start, t.end])].sort((a, b) => a[0] - b[0]);
   const negations = [
-    ...scopesAfter(real(matchesOf(NEGATION_BEFORE, text)), terminators, text.length),
-    ...scopesBefore(real(matchesOf(NEGATION_AFTER, text)), terminators),
+    ...scopesAfter(before, negationEnds, text.length),
+    ...scopesBefore(real(matchesOf(NEGATION_AFTER, text)), spansOf(TERMINATION)),
     ...wide,
   ];
-  const hypotheticals = scopesAfter(matchesOf(HYPOTHETICAL, text), spansOf(HYPOTHETICAL_TERMINATION), text.length);
+  // "If the cream contains gabapentin, it would not be recommended": a conditional opening makes the whole sentence hypothetical.
+  const hypotheticals = matchesAny(HYPOTHETICAL_SENTENCE, text)
+    ? [{ start: 0, end: text.length, wide: false, trigger: 0 }]
+    : scopesAfter(matchesOf(HYPOTHETICAL, text), spansOf(HYPOTHETICAL_TERMINATION), text.length);
   const own = blanked(text, [...quotes, ...hypotheticals.map((h): Span => [h.start, h.end])]);
   const unattributed = !matchesAny(ATTRIBUTION, own);
   const aboutCase =
@@ -97,8 +113,9 @@ export function readSentence(sentence: string, quotes: readonly Span[], itemTerm
 /**
  * The assertion status of a cue found at `[start, end)` of a read sentence. A
  * cue is negated when a negation scope covers its last word (the object of
- * "the record does not mention side effects"), hypothetical or quoted when its
- * first word lies in such a scope.
+ * "the record does not mention side effects"), negated from outside when that
+ * scope's trigger is not one of the cue's own words, hypothetical or quoted
+ * when its first word lies in such a scope.
  */
 export function assertionAt(sentence: SentenceAssertion, start: number, end: number): CueAssertion {
   const last = Math.max(start, end - 1);
@@ -106,5 +123,7 @@ export function assertionAt(sentence: SentenceAssertion, start: number, end: num
   const conditional = sentence.hypotheticals.some((s) => start >= s.start && start < s.end);
   // A sentence-wide negation ("... and none of these has been done") applies a stated requirement to the case.
   const applied = covering.some((s) => s.wide);
-  return { negated: covering.length > 0 && (!conditional || applied), hypothetical: conditional && !applied, quoted: insideAny(sentence.quotes, start) };
+  const negated = covering.length > 0 && (!conditional || applied);
+  const outside = covering.some((s) => s.trigger < start || s.trigger >= end);
+  return { negated, negatedFromOutside: negated && outside, hypothetical: conditional && !applied, quoted: insideAny(sentence.quotes, start) };
 }

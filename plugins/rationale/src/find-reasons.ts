@@ -33,30 +33,37 @@ function fire(cue: ReasonCue, sentence: SentenceAssertion, rationaleText: string
   if (cue.blockedBy && matchesAny(cue.blockedBy, sentence.text)) return null;
   if (cue.context && !matchesAny(cue.context, rationaleText)) return null;
   for (const match of matchesOf(cue.match, sentence.text)) {
-    const { negated, hypothetical, quoted } = assertionAt(sentence, match.start, match.end);
+    const { negated, negatedFromOutside, hypothetical, quoted } = assertionAt(sentence, match.start, match.end);
     if (quoted || hypothetical) continue;
     if (cue.assertion === 'negated' && !negated) continue;
-    if (cue.assertion === 'affirmed' && negated) continue;
+    // An affirmed cue may carry its own negation words ("is not recommended"); only an outside trigger denies it.
+    if (cue.assertion === 'affirmed' && negatedFromOutside) continue;
     return { start: match.start, end: match.end };
   }
   return null;
 }
 
-/** The reason codes one read sentence supports, after suppression between codes of the same sentence. */
+/**
+ * The reason codes one read sentence supports. A fallback cue's hit gives way
+ * to any specific hit of another code; then codes suppressed by another code
+ * fired in the same sentence are dropped.
+ */
 export function reasonsInSentence(sentence: SentenceAssertion, rationaleText: string, scope: ReasonScope): CueHit[] {
-  const hits: CueHit[] = [];
+  const hits: (CueHit & { fallback: boolean })[] = [];
   for (const rule of REASON_RULES) {
     if (!applies(rule, scope)) continue;
     for (const cue of rule.cues) {
       const found = fire(cue, sentence, rationaleText);
       if (!found) continue;
-      hits.push({ code: rule.code, ...found, assertion: `${cue.assertion}, ${cue.about === 'case' ? 'about the case' : 'any sentence'} (${cue.name})` });
+      hits.push({ code: rule.code, ...found, fallback: cue.fallback, assertion: `${cue.assertion}, ${cue.about === 'case' ? 'about the case' : 'any sentence'} (${cue.name})` });
       break;
     }
   }
-  const fired = new Set(hits.map((h) => h.code));
+  const specific = new Set(hits.filter((h) => !h.fallback).map((h) => h.code));
+  const kept = hits.filter((h) => !h.fallback || ![...specific].some((code) => code !== h.code));
+  const fired = new Set(kept.map((h) => h.code));
   const suppressed = (code: ReasonCode) => [...(REASON_RULES.find((r) => r.code === code)?.suppressedBy ?? [])].some((c) => fired.has(c));
-  return hits.filter((h) => !suppressed(h.code)).sort((a, b) => a.end - b.end);
+  return kept.filter((h) => !suppressed(h.code)).sort((a, b) => a.end - b.end).map(({ fallback: _, ...hit }) => hit);
 }
 
 /**

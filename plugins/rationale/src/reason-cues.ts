@@ -1,5 +1,6 @@
 import { readDataFile, REASON_CODES, type Category, type Outcome, type ReasonCode } from '@imrkit/core';
 import { cuePattern } from './cue-pattern.js';
+import { expandLexicons } from './lexicons.js';
 
 /** How a cue's match must be asserted for the cue to fire. */
 export type CueAssertionKind = 'negated' | 'affirmed' | 'stated';
@@ -8,6 +9,7 @@ interface CueSpec {
   name: string;
   assertion: CueAssertionKind;
   about: 'case' | 'any';
+  fallback?: boolean;
   match: string[];
   requires?: string[];
   blockedBy?: string[];
@@ -24,11 +26,14 @@ interface CodeSpec {
   cues: CueSpec[];
 }
 
+
 /** One cue of a reason code, its patterns compiled. */
 export interface ReasonCue {
   name: string;
   assertion: CueAssertionKind;
   about: 'case' | 'any';
+  /** A fallback cue (a generic phrasing) gives way when another code fires in the same sentence. */
+  fallback: boolean;
   match: RegExp;
   requires: RegExp | null;
   blockedBy: RegExp | null;
@@ -46,15 +51,12 @@ export interface ReasonRule {
   cues: ReasonCue[];
 }
 
-const optional = (sources: string[] | undefined): RegExp | null => (sources && sources.length > 0 ? cuePattern(sources) : null);
-
-function compile(specs: Record<string, CodeSpec>): ReasonRule[] {
-  const unknown = Object.keys(specs).filter((code) => !(REASON_CODES as readonly string[]).includes(code));
-  if (unknown.length > 0) throw new Error(`Unexpected reason codes ${unknown.join(', ')} in data/reason-cues.json, expected codes of the IMR guide`);
-  return REASON_CODES.filter((code) => specs[code]).map((code) => {
-    const spec = specs[code] as CodeSpec;
+function compile(specs: ReadonlyMap<ReasonCode, CodeSpec>, lexicons: Readonly<Record<string, string>>): ReasonRule[] {
+  const pattern = (sources: string[]) => cuePattern(expandLexicons(sources, lexicons));
+  const optional = (sources: string[] | undefined): RegExp | null => (sources && sources.length > 0 ? pattern(sources) : null);
+  return [...specs].map(([code, spec]) => {
     const suppressors = new Set<ReasonCode>(spec.suppressedBy ?? []);
-    for (const [other, otherSpec] of Object.entries(specs)) if (otherSpec.suppresses?.includes(code)) suppressors.add(other as ReasonCode);
+    for (const [other, otherSpec] of specs) if (otherSpec.suppresses?.includes(code)) suppressors.add(other);
     return {
       code,
       outcome: spec.outcome,
@@ -65,14 +67,21 @@ function compile(specs: Record<string, CodeSpec>): ReasonRule[] {
         name: cue.name,
         assertion: cue.assertion,
         about: cue.about,
-        match: cuePattern(cue.match),
+        fallback: cue.fallback ?? false,
+        match: pattern(cue.match),
         requires: optional(cue.requires),
         blockedBy: optional(cue.blockedBy),
         context: optional(cue.context),
-      })),
+      }))
+      // A code's specific cues are tried before its fallbacks, so a hit is marked fallback only when nothing else fired.
+      .sort((a, b) => Number(a.fallback) - Number(b.fallback)),
     };
   });
 }
 
-/** The reason rules of `data/reason-cues.json`, in the guide's code order. */
-export const REASON_RULES: readonly ReasonRule[] = compile(readDataFile<{ codes: Record<string, CodeSpec> }>(import.meta.url, '../data/reason-cues.json').codes);
+const LEXICONS = readDataFile<{ lexicons: Record<string, string> }>(import.meta.url, '../data/reason-lexicons.json').lexicons;
+/** One file per code of the guide's closed set: `data/reasons/<code>.json`. */
+const SPECS = new Map(REASON_CODES.map((code) => [code, readDataFile<CodeSpec>(import.meta.url, `../data/reasons/${code}.json`)] as const));
+
+/** The reason rules of `data/reasons/`, in the guide's code order. */
+export const REASON_RULES: readonly ReasonRule[] = compile(SPECS, LEXICONS);

@@ -39,6 +39,31 @@ describe('negation', () => {
     expect(assertionOf('There is documentation of clear improvement in her pain.', 'improvement').negated).toBe(false);
   });
 
+  it('ends a scope at the next trigger, which opens its own', () => {
+    const sentence = 'Gabapentin is not recommended for topical use, so the compound is not recommended.';
+    const read = readSentence(sentence, [], null);
+    const second = read.text.lastIndexOf('not recommended');
+    expect(assertionAt(read, second, second + 'not recommended'.length)).toMatchObject({ negated: true, negatedFromOutside: false });
+  });
+
+  it('tells a cue negated by its own words from one negated by the context', () => {
+    expect(assertionOf('Nothing in the guidelines recommends against a follow-up visit.', 'recommends against').negatedFromOutside).toBe(true);
+    const own = readSentence('Surface EMG is not recommended.', [], null);
+    const at = own.text.indexOf('not recommended');
+    expect(assertionAt(own, at, at + 'not recommended'.length).negatedFromOutside).toBe(false);
+  });
+
+  it('stops a negation at the cause of a missing benefit ("no relief from therapy")', () => {
+    expect(assertionOf('She had no lasting relief from a prior course of physical therapy.', 'relief').negated).toBe(true);
+    expect(assertionOf('She had no lasting relief from a prior course of physical therapy.', 'physical therapy').negated).toBe(false);
+  });
+
+  it('reads "absent", "devoid of" and "silent regarding" as triggers', () => {
+    expect(assertionOf('Absent a trial of NSAIDs, the cream is not warranted.', 'NSAIDs').negated).toBe(true);
+    expect(assertionOf('The records are devoid of any drug testing.', 'drug testing').negated).toBe(true);
+    expect(assertionOf('The notes are silent regarding prior therapy.', 'therapy').negated).toBe(true);
+  });
+
   it('keeps a parenthetical aside inside the scope', () => {
     expect(assertionOf('There is no record that first-line agents (e.g. gabapentin) were tried or helped.', 'helped').negated).toBe(true);
   });
@@ -49,6 +74,10 @@ describe('hypothetical', () => {
     expect(assertionOf('More visits may be allowed only if functional improvement is shown.', 'improvement').hypothetical).toBe(true);
     expect(assertionOf('If spasm is present, a short course is reasonable.', 'spasm').hypothetical).toBe(true);
     expect(assertionOf('If spasm is present, a short course is reasonable.', 'reasonable').hypothetical).toBe(false);
+  });
+
+  it('covers the whole sentence when a conditional opening leads to a modal consequence', () => {
+    expect(assertionOf('If the cream contains gabapentin, it would not be recommended.', 'recommended').hypothetical).toBe(true);
   });
 });
 
@@ -68,6 +97,13 @@ describe('about the case', () => {
   it('does not count anchors inside quotes or conditions', () => {
     expect(assertionOf('ODG states "the patient should be assessed after six visits."', 'assessed', [[11, 57]]).aboutCase).toBe(false);
     expect(assertionOf('It is not recommended when the worker is close to maximal improvement.', 'recommended').aboutCase).toBe(false);
+  });
+
+  it('holds for applied openings, past events and pain scores', () => {
+    expect(assertionOf('Without documentation of failed therapy, surgery is premature.', 'therapy').aboutCase).toBe(true);
+    expect(assertionOf('Prior physical therapy did not result in functional gains.', 'gains').aboutCase).toBe(true);
+    expect(assertionOf('Pain went from 8/10 to 7/10.', 'pain').aboutCase).toBe(true);
+    expect(assertionOf('Benzodiazepines are not recommended because efficacy is unproven.', 'efficacy').aboutCase).toBe(false);
   });
 
   it('holds for a sentence naming the requested drug unless it reports a guideline', () => {

@@ -12,6 +12,7 @@ describe('findConclusion', () => {
     expect(conclude('No benefit. The request is thus considered not medically necessary.')?.outcome).toBe('not-medically-necessary');
     expect(conclude('Medical necessity for the repeat MRI has not been established.')?.outcome).toBe('not-medically-necessary');
     expect(conclude('The request is deemed non-certified.')?.outcome).toBe('not-medically-necessary');
+    expect(conclude('Given these gaps, the cream cannot be considered medically necessary.')?.outcome).toBe('not-medically-necessary');
   });
 
   it('reads "medically necessary" and "certified"', () => {

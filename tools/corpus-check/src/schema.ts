@@ -1,6 +1,7 @@
 /**
- * The shape of a golden (expected.json): exactly the six data keys of the
- * record, each with the keys, types and closed values the IMR guide fixes.
+ * The shape of a golden (expected.json): the six data keys of the record, each
+ * with the keys, types and closed values the IMR guide fixes. Keys that plugins
+ * outside the guide add (e.g. `claimant`) are allowed, as objects or lists.
  */
 import { isIsoDate } from './dates.js';
 import type { ClosedSets } from './repo.js';
@@ -23,13 +24,17 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
 const show = (v: unknown): string => JSON.stringify(v);
 
-function keys(value: unknown, path: string, expected: readonly string[], problems: string[]): value is Obj {
+function keys(value: unknown, path: string, expected: readonly string[], problems: string[], extra = false): value is Obj {
   if (!isObj(value)) {
     problems.push(`${path}: unexpected ${show(value)}, expected an object with ${expected.join(', ')}`);
     return false;
   }
   for (const k of expected) if (!(k in value)) problems.push(`${path}: missing key "${k}"`);
-  for (const k of Object.keys(value)) if (!expected.includes(k)) problems.push(`${path}: unexpected key "${k}", expected only ${expected.join(', ')}`);
+  for (const k of Object.keys(value)) {
+    if (expected.includes(k)) continue;
+    if (!extra) problems.push(`${path}: unexpected key "${k}", expected only ${expected.join(', ')}`);
+    else if (typeof value[k] !== 'object' || value[k] === null) problems.push(`${path}: unexpected ${show(value[k])} for key "${k}", expected an object or a list`);
+  }
   return true;
 }
 
@@ -63,7 +68,7 @@ function index(value: unknown, path: string, count: number, problems: string[]):
 /** Every shape and type problem of a golden, one message each. */
 export function checkShape(golden: unknown, sets: ClosedSets): string[] {
   const p: string[] = [];
-  if (!keys(golden, 'expected.json', RECORD_KEYS, p)) return p;
+  if (!keys(golden, 'expected.json', RECORD_KEYS, p, true)) return p;
 
   if (keys(golden.case, 'case', ['caseNumber'], p)) {
     const cn = golden.case.caseNumber;

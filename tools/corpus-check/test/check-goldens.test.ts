@@ -92,7 +92,7 @@ describe('check-goldens', () => {
     });
     const problems = problemsOf(dir).join('\n');
     for (const expected of [
-      'expected.json: unexpected key "extra"',
+      'expected.json: unexpected true for key "extra", expected an object or a list',
       'items[1].name: unexpected "Norco", expected lowercase',
       'items[1].quantity: unexpected "60"',
       'items[1].strength: unexpected "10/325mg"',

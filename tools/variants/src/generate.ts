@@ -2,7 +2,7 @@
 /**
  * generate [--check] [dirs…]
  *
- * Renders the pdf-text, markdown and html layouts of every letter folder that
+ * Renders the pdf-text, markdown, html and pdf layouts of every letter folder that
  * holds a plain.txt (default: corpus/dev and corpus/test of the repository).
  * Which layouts a letter carries is drawn from its seed (its folder name).
  * With --check nothing is written: the command fails when a file on disk differs
@@ -15,7 +15,7 @@ import { findRepoRoot } from './templates.js';
 
 const USAGE = 'Usage: generate [--check] [dirs…]   (default: corpus/dev corpus/test)';
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
     console.log(USAGE);
     return 0;
@@ -39,7 +39,7 @@ function main(argv: readonly string[]): number {
   let files = 0;
   const counts = new Map<number, number>();
   for (const folder of folders) {
-    const result = syncLetter(folder, check);
+    const result = await syncLetter(folder, check);
     counts.set(result.variants.length, (counts.get(result.variants.length) ?? 0) + 1);
     const name = relative(root, folder);
     if (result.changed.length > 0) {
@@ -63,4 +63,4 @@ function main(argv: readonly string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

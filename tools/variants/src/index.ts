@@ -17,14 +17,19 @@ export { escapeInline, escapeParagraph, renderMarkdown } from './markdown.js';
 export { escapeHtml, renderHtml } from './html.js';
 export {
   ALL_VARIANTS_SHARE,
+  carriesPdf,
   chooseVariants,
   GENERATED_VARIANTS,
+  PDF_FILE,
+  PDF_SHARE,
+  renderPdfVariant,
   renderVariants,
   VARIANT_FILES,
   type GeneratedVariant,
   type RenderedVariants,
   type RenderOptions,
 } from './render.js';
+export { drawPdfLayout, renderPdf, type PdfLayout } from './pdf.js';
 export { unwrapPdfText } from './unwrap.js';
 export { DEFAULT_DIRS, findLetterFolders, resolveDir } from './letters.js';
 export { syncLetter, type LetterResult } from './sync.js';

@@ -5,6 +5,7 @@
 import { classifyParagraphs, splitParagraphs } from './classify.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
+import { renderPdf } from './pdf.js';
 import { renderPdfText } from './pdf-text.js';
 import { Rng, type Seed } from './random.js';
 import { loadStructure, type Structure } from './templates.js';
@@ -50,4 +51,21 @@ export function chooseVariants(seed: Seed): GeneratedVariant[] {
   const count = rng.chance(0.5) ? 1 : 2;
   const chosen = new Set(rng.shuffle(GENERATED_VARIANTS).slice(0, count));
   return GENERATED_VARIANTS.filter((v) => chosen.has(v));
+}
+
+/** The file the pdf variant is written to, beside plain.txt. */
+export const PDF_FILE = 'pdf.pdf';
+
+/** Share of letters that also carry a PDF (drawn on its own, so the text layouts' choice is unchanged). */
+export const PDF_SHARE = 0.3;
+
+/** Renders the letter as a PDF file; the same seed always gives the same bytes. */
+export async function renderPdfVariant(plainText: string, options: RenderOptions): Promise<Uint8Array> {
+  const paragraphs = classifyParagraphs(splitParagraphs(plainText), options.structure ?? loadStructure());
+  return renderPdf(paragraphs, plainText, options.seed);
+}
+
+/** True when the letter of this seed carries a PDF. */
+export function carriesPdf(seed: Seed): boolean {
+  return new Rng(seed, 'choice-pdf').float() < PDF_SHARE;
 }

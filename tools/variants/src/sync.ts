@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { chooseVariants, GENERATED_VARIANTS, renderVariants, VARIANT_FILES } from './render.js';
+import { carriesPdf, chooseVariants, GENERATED_VARIANTS, PDF_FILE, renderPdfVariant, renderVariants, VARIANT_FILES } from './render.js';
 import { loadStructure } from './templates.js';
 
 export interface LetterResult {
@@ -14,24 +14,38 @@ export interface LetterResult {
   changed: string[];
 }
 
+const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && Buffer.compare(a, b) === 0;
+
+/** Writes (or, with `check`, only compares) one file that should or should not be there; returns what changed. */
+function syncFile(file: string, name: string, wanted: Uint8Array | undefined, check: boolean): string | undefined {
+  const onDisk = existsSync(file) ? readFileSync(file) : undefined;
+  if (wanted) {
+    if (onDisk && sameBytes(onDisk, wanted)) return undefined;
+    if (!check) writeFileSync(file, wanted);
+    return onDisk === undefined ? `${name} (missing)` : name;
+  }
+  if (onDisk === undefined) return undefined;
+  if (!check) rmSync(file);
+  return `${name} (not drawn for this letter)`;
+}
+
 /** With `check`, nothing is written: the result lists what would change. */
-export function syncLetter(folder: string, check: boolean): LetterResult {
+export async function syncLetter(folder: string, check: boolean): Promise<LetterResult> {
   const plain = readFileSync(join(folder, 'plain.txt'), 'utf8');
   const id = basename(folder);
-  const rendered = renderVariants(plain, { seed: id, structure: loadStructure() });
+  const structure = loadStructure();
+  const rendered = renderVariants(plain, { seed: id, structure });
   const chosen = new Set(chooseVariants(id));
+  const encoder = new TextEncoder();
   const changed: string[] = [];
   for (const variant of GENERATED_VARIANTS) {
-    const file = join(folder, VARIANT_FILES[variant]);
-    const onDisk = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-    if (chosen.has(variant)) {
-      if (onDisk === rendered[variant]) continue;
-      changed.push(onDisk === undefined ? `${VARIANT_FILES[variant]} (missing)` : VARIANT_FILES[variant]);
-      if (!check) writeFileSync(file, rendered[variant]);
-    } else if (onDisk !== undefined) {
-      changed.push(`${VARIANT_FILES[variant]} (not drawn for this letter)`);
-      if (!check) rmSync(file);
-    }
+    const wanted = chosen.has(variant) ? encoder.encode(rendered[variant]) : undefined;
+    const change = syncFile(join(folder, VARIANT_FILES[variant]), VARIANT_FILES[variant], wanted, check);
+    if (change) changed.push(change);
   }
-  return { folder, variants: ['plain', ...GENERATED_VARIANTS.filter((v) => chosen.has(v))], changed };
+  const pdf = carriesPdf(id) ? await renderPdfVariant(plain, { seed: id, structure }) : undefined;
+  const change = syncFile(join(folder, PDF_FILE), PDF_FILE, pdf, check);
+  if (change) changed.push(change);
+  const variants = ['plain', ...GENERATED_VARIANTS.filter((v) => chosen.has(v)), ...(pdf ? ['pdf'] : [])];
+  return { folder, variants, changed };
 }

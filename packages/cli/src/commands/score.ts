@@ -13,7 +13,7 @@ import {
   type Baseline,
   type CorpusResult,
 } from '@imrkit/corpus-runner';
-import { loadPlugins } from '../plugins.js';
+import { loadRegistry } from '../plugins.js';
 import { Progress } from '../progress.js';
 import { readRecord } from '../read-record.js';
 import { updateGolden } from '../update-golden.js';
@@ -50,7 +50,7 @@ function printBaselineGate(result: CorpusResult, path: string): number {
 /** Scores the registered plugins against golden corpora and prints the tables. */
 export async function scoreCommand(options: ScoreOptions): Promise<number> {
   const dirs = options.dirs.length > 0 ? options.dirs : DEFAULT_DIRS.filter((dir) => existsSync(dir));
-  const plugins = await loadPlugins(options.plugins);
+  const { plugins, scorers } = await loadRegistry(options.plugins);
   const extractor = createExtractor(plugins);
   const letters = discoverCorpus(dirs);
   const keys = options.plugins ? plugins.map((p) => p.key) : undefined;
@@ -60,7 +60,8 @@ export async function scoreCommand(options: ScoreOptions): Promise<number> {
   const result = await runCorpus({
     letters,
     keys,
-    extract: async (path) => readRecord(path, extractor, { maxBytes: MAX_BYTES }),
+    scorers,
+    extract: async (path) => (await readRecord(path, extractor, { maxBytes: MAX_BYTES })).record,
     onProgress: (event) => progress.tick(event.done, event.total),
   });
   progress.done();

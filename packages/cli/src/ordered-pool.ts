@@ -1,0 +1,55 @@
+import { availableParallelism } from 'node:os';
+import Tinypool from 'tinypool';
+import type { ExtractDone, ExtractTask } from './worker.js';
+
+export interface PoolOptions {
+  workers: number;
+  /** A letter whose extraction takes longer is abandoned: its worker is replaced and it gets an error record. */
+  timeoutMs: number;
+}
+
+/** Letters in flight per worker: enough to keep every worker busy, few enough to keep memory flat. */
+const IN_FLIGHT_PER_WORKER = 8;
+
+export const defaultWorkers = (): number => Math.max(1, availableParallelism());
+
+/**
+ * Runs extraction tasks on a worker-thread pool and yields the results in the
+ * order the tasks came in, holding at most `IN_FLIGHT_PER_WORKER × workers`
+ * letters at once. A result that is ready waits for the ones before it. A task
+ * that times out (its worker is terminated and replaced) or whose worker dies
+ * yields `onFailure`'s result in its place.
+ */
+export async function* extractInOrder(
+  tasks: Iterable<ExtractTask>,
+  options: PoolOptions,
+  onFailure: (task: ExtractTask, error: Error) => ExtractDone,
+): AsyncGenerator<ExtractDone> {
+  const pool = new Tinypool({
+    filename: new URL('./worker.js', import.meta.url).href,
+    minThreads: options.workers,
+    maxThreads: options.workers,
+    idleTimeout: 1000,
+  });
+  const run = (task: ExtractTask): Promise<ExtractDone> => {
+    // A timer cleared when the task ends: `AbortSignal.timeout` kept every finished
+    // task's signal (and what hangs on it) alive for the whole timeout, and memory grew with the batch.
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), options.timeoutMs);
+    return (pool.run(task, { signal: controller.signal }) as Promise<ExtractDone>)
+      .catch((error: unknown) => onFailure(task, error instanceof Error ? error : new Error(String(error))))
+      .finally(() => clearTimeout(timer));
+  };
+  const window = IN_FLIGHT_PER_WORKER * options.workers;
+  const pending: Promise<ExtractDone>[] = [];
+  try {
+    for (const task of tasks) {
+      pending.push(run(task));
+      if (pending.length >= window) yield await (pending.shift() as Promise<ExtractDone>);
+    }
+    while (pending.length > 0) yield await (pending.shift() as Promise<ExtractDone>);
+  } finally {
+    await Promise.allSettled(pending);
+    await pool.destroy();
+  }
+}

@@ -1,0 +1,1 @@
+export { readPdf, type PdfIssue, type PdfText } from './read-pdf.js';
