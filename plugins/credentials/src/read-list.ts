@@ -34,14 +34,27 @@ const NAME_CONNECTORS = new Set(['and', '&', 'of', 'the', 'for', '-', '/']);
 const RUNNING_TEXT = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'holds', 'he', 'she', 'they', 'who', 'which', 'also']);
 const MAX_NAME_WORDS = 6;
 
+const WORD_END = new Set(['.', ')', '"', "'", '”', ':', ']']);
+const INITIAL = /\.\p{Lu}$/u;
+
+/**
+ * Drops brackets, quotes, a colon and a final period from a word's end; the period
+ * of an initial ("D.C.") stays. A scan, since an end-anchored run backtracks quadratically.
+ */
+function trimWordEnd(word: string): string {
+  let end = word.length;
+  while (end > 0 && WORD_END.has(word[end - 1] as string)) end--;
+  while (end < word.length && INITIAL.test(word.slice(Math.max(0, end - 2), end))) end++;
+  return word.slice(0, end);
+}
+
 function tokenize(text: string, [from, to]: Span): Token[] {
   const raw: { word: string; start: number; end: number }[] = [];
   TOKEN.lastIndex = 0;
   const segment = text.slice(from, to);
   for (let m = TOKEN.exec(segment); m; m = TOKEN.exec(segment)) {
     const lead = m[0].length - m[0].replace(/^[("'“[]+/, '').length;
-    // Brackets, quotes, a colon and a final period are not part of a word; the period of an initial ("D.C.") is.
-    const word = m[0].replace(/^[("'“[]+/, '').replace(/(?<!\.\p{Lu})[.)"'”:\]]+$/u, '');
+    const word = trimWordEnd(m[0].replace(/^[("'“[]+/, ''));
     if (word === '') continue;
     const start = from + m.index + lead;
     raw.push({ word, start, end: start + word.length });

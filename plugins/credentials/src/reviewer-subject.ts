@@ -37,7 +37,7 @@ function asSubject(sentence: string, start: number, end: number, party: Party): 
   const after = sentence.slice(end);
   if (POSSESSIVE.test(after)) return null;
   const before = sentence.slice(0, start).toLowerCase().match(/\p{L}+/gu) ?? [];
-  const next = after.match(/^\s*(,)?\s*(\p{L}+)/u);
+  const next = after.match(/^\s*(?:(,)\s*)?(\p{L}+)/u);
   const word = next?.[2]?.toLowerCase() ?? '';
   if (before.every((w) => DETERMINERS.has(w)) || (next && !next[1] && VERBS.has(word))) return { party, end, scopeEnd: sentence.length };
   if (!next || !OPENERS.has(word)) return null;

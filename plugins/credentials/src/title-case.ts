@@ -8,8 +8,9 @@ const MINOR_WORDS = new Set(['and', 'of', 'the', 'in', 'for', 'with']);
 export function titleCase(text: string): string {
   const shouted = !/\p{Ll}/u.test(text);
   return text
-    .replace(/\s*&\s*/g, ' and ')
+    .replace(/&/g, ' and ')
     .split(/\s+/)
+    .filter((word) => word !== '')
     .map((word, i) => {
       const lower = word.toLowerCase();
       if (i > 0 && MINOR_WORDS.has(lower)) return lower;

@@ -18,7 +18,8 @@ export interface ClassifiedDate {
 }
 
 // Text between two dates that makes the second share the first one's cue: "dated 01/07/2014 and 04/02/2014".
-const LIST_JOIN = /^\s*(?:,|and|or|to|through|thru|until|-|–|,\s*and|and\s+(?:again\s+)?on)?\s*$/i;
+// Matched against trimmed text: surrounding `\s*` runs on both sides backtrack quadratically.
+const LIST_JOIN = /^(?:,|and|or|to|through|thru|until|-|–|,\s*and|and\s+(?:again\s+)?on)?$/i;
 // A history cue after the date counts only this close to it ("on 12/17/2013 had modified", "The 10/3/12 review already certified").
 const HISTORY_AFTER_WORDS = 3;
 // Cues after the date lose ties to cues before it ("an MRI on 2/3/12 showed ..." reads back to "MRI").
@@ -67,7 +68,7 @@ export function classifyDates(text: string, region: Span, letterYear: number): C
     mentions.forEach((mention, i) => {
       const iso = toIsoDate(mention, letterYear);
       const before = mentions[i - 1];
-      if (previous && before && LIST_JOIN.test(text.slice(before.span[1], mention.span[0]))) {
+      if (previous && before && LIST_JOIN.test(text.slice(before.span[1], mention.span[0]).trim())) {
         previous = { mention, iso, role: previous.role, cue: previous.cue, history: previous.history };
       } else {
         const next = mentions[i + 1];

@@ -6,7 +6,10 @@ const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'no', 'vs', 'appro
 const BOUNDARY = /[.!?]["')\]”’]*(?=\s+["'(“‘]?[\p{Lu}\d]|\p{Lu}\p{Ll})|;/gu;
 
 function endsAbbreviation(text: string, at: number): boolean {
-  const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? '';
+  const window = text.slice(Math.max(0, at - 12), at);
+  let from = window.length;
+  while (from > 0 && /[\p{L}.]/u.test(window[from - 1] as string)) from--;
+  const before = window.slice(from);
   // "Ph.D.", "e.g.", an initial ("J. Smith").
   if (before.includes('.') || /^\p{Lu}$/u.test(before)) return true;
   return ABBREVIATIONS.has(before.toLowerCase());

@@ -10,7 +10,16 @@ interface Token {
 const edgeWords = new Set(grammarData.edgeWords);
 const PUNCTUATION_ONLY = /^[^a-z0-9]+$/i;
 const LEADING_JUNK = /^[,;:.\-–/+&)\]]+/;
-const TRAILING_JUNK = /[,;:.\-–/+&([]+$/;
+const TRAILING_JUNK = new Set([...',;:.-–/+&([']);
+const TRAILING_STOPS = new Set([...',;:']);
+
+// A run anchored at the end (`/[,;]+$/`) is retried from every position: quadratic.
+// Counting back from the end is linear.
+function trailingRun(text: string, chars: ReadonlySet<string>): number {
+  let n = 0;
+  while (n < text.length && chars.has(text[text.length - 1 - n] as string)) n++;
+  return n;
+}
 
 /** The words of a label that no reader claimed, with their spans; a claimed span splits a word. */
 function keptTokens(label: string, dropped: SpanSet): Token[] {
@@ -30,8 +39,8 @@ function keptTokens(label: string, dropped: SpanSet): Token[] {
 const isEdgeJunk = (token: Token): boolean => PUNCTUATION_ONLY.test(token.text) || edgeWords.has(token.text.toLowerCase());
 
 /** Trims a token's leading or trailing punctuation, moving its span with it. */
-function trimToken(token: Token, junk: RegExp, atStart: boolean): Token {
-  const cut = junk.exec(token.text)?.[0].length ?? 0;
+function trimToken(token: Token, atStart: boolean): Token {
+  const cut = atStart ? (LEADING_JUNK.exec(token.text)?.[0].length ?? 0) : trailingRun(token.text, TRAILING_JUNK);
   if (cut === 0) return token;
   const [s, e] = token.span;
   return atStart ? { text: token.text.slice(cut), span: [s + cut, e] } : { text: token.text.slice(0, -cut), span: [s, e - cut] };
@@ -41,16 +50,17 @@ function trimToken(token: Token, junk: RegExp, atStart: boolean): Token {
 function tidy(name: string): string {
   let out = name
     .replace(/\(\s*\)|\[\s*\]/g, ' ')
-    .replace(/\s*,(?:\s*,)+/g, ',')
-    .replace(/\s+([,;)\]])/g, '$1')
-    .replace(/\s*\/\s*/g, '/')
+    // `(?<!\s)` starts each match at the beginning of a space run, keeping these linear.
+    .replace(/(?<!\s)\s*,(?:\s*,)+/g, ',')
+    .replace(/(?<!\s)\s+([,;)\]])/g, '$1')
+    .replace(/(?<!\s)\s*\/\s*/g, '/')
     .replace(/([(\[])\s+/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
   for (const [open, close] of [['(', ')'], ['[', ']']] as const) {
     if (out.split(open).length !== out.split(close).length) out = out.split(open).join('').split(close).join('');
   }
-  return out.replace(/[,;:]+$/, '').trim();
+  return out.slice(0, out.length - trailingRun(out, TRAILING_STOPS)).trim();
 }
 
 /**
@@ -63,8 +73,8 @@ export function itemName(label: string, dropped: SpanSet): { name: string; span:
   while (tokens.length > 0 && isEdgeJunk(tokens[0] as Token)) tokens = tokens.slice(1);
   while (tokens.length > 0 && isEdgeJunk(tokens[tokens.length - 1] as Token)) tokens = tokens.slice(0, -1);
   if (tokens.length === 0) return null;
-  tokens[0] = trimToken(tokens[0] as Token, LEADING_JUNK, true);
-  tokens[tokens.length - 1] = trimToken(tokens[tokens.length - 1] as Token, TRAILING_JUNK, false);
+  tokens[0] = trimToken(tokens[0] as Token, true);
+  tokens[tokens.length - 1] = trimToken(tokens[tokens.length - 1] as Token, false);
   const name = tidy(tokens.map((t) => t.text).join(' ').toLowerCase());
   if (name === '') return null;
   return { name, span: [(tokens[0] as Token).span[0], (tokens[tokens.length - 1] as Token).span[1]] };

@@ -52,4 +52,4 @@ export function parseCount(text: string): number | null {
 }
 
 /** The canonical unit of a written strength unit ("MCG/HOUR" → "mcg/hr"), or null. */
-export const strengthUnit = (written: string): string | null => units.get(written.toLowerCase().replace(/\s*\/\s*/g, '/').replace(/\s+/g, ' ')) ?? null;
+export const strengthUnit = (written: string): string | null => units.get(written.toLowerCase().replace(/(?<!\s)\s*\/\s*/g, '/').replace(/\s+/g, ' ')) ?? null;

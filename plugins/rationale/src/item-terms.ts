@@ -14,7 +14,7 @@ const MIN_TERM_LENGTH = 4;
 export function itemTerms(item: Item | undefined): RegExp | null {
   if (!item || !(item.category === 'medication' || (item.category === null && item.generic))) return null;
   const firstWord = item.name?.split(/\s+/)[0] ?? '';
-  const words = [...firstWord.split('/'), ...(item.generic?.split(/\s*(?:\/|,|\band\b)\s*/) ?? [])]
+  const words = [...firstWord.split('/'), ...(item.generic?.split(/(?<!\s)\s*(?:\/|,|\band\b)\s*/) ?? [])]
     .map((w) => w.trim().toLowerCase())
     .filter((w) => w.length >= MIN_TERM_LENGTH);
   return words.length > 0 ? cuePattern([...new Set(words)].map(escapeRegExp)) : null;

@@ -10,7 +10,7 @@ const ALWAYS = new Set(ABBREVIATIONS.always);
 const BEFORE_NUMBER = new Set(ABBREVIATIONS.beforeNumber);
 
 /** Terminal punctuation, any closing quotes or brackets, then white space: a possible sentence end. */
-const CANDIDATE_END = /[.!?]+["'”’)\]]*(?=\s)/g;
+const CANDIDATE_END = /(?<![.!?])[.!?]+["'”’)\]]*(?=\s)/g;
 /** What may open a sentence: a capital, a digit, an opening quote or bracket. */
 const SENTENCE_OPENER = /[A-Z0-9"“‘(\[]/;
 /** The word a period closes, dots included ("e.g", "Dr", "U.S"). */
