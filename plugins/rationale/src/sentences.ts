@@ -14,13 +14,21 @@ const CANDIDATE_END = /(?<![.!?])[.!?]+["'”’)\]]*(?=\s)/g;
 /** What may open a sentence: a capital, a digit, an opening quote or bracket. */
 const SENTENCE_OPENER = /[A-Z0-9"“‘(\[]/;
 /** The word a period closes, dots included ("e.g", "Dr", "U.S"). */
-const WORD_BEFORE_PERIOD = /([A-Za-z][A-Za-z.]*)$/;
+const WORD_CHAR = /[A-Za-z.]/;
+
+/** The word (letters and periods, starting with a letter) ending at `at`: a scan back, since an end-anchored run is quadratic. */
+function wordBefore(line: string, at: number): string | undefined {
+  let from = at;
+  while (from > 0 && WORD_CHAR.test(line[from - 1] as string)) from--;
+  while (from < at && line[from] === '.') from++;
+  return from < at ? line.slice(from, at) : undefined;
+}
 
 /** Whether the punctuation at `end` of `line` (followed by `next`) really ends a sentence. */
 function endsSentence(line: string, at: number, punctuation: string, next: string): boolean {
   if (!SENTENCE_OPENER.test(next)) return false;
   if (!punctuation.startsWith('.')) return true;
-  const word = WORD_BEFORE_PERIOD.exec(line.slice(0, at))?.[1]?.toLowerCase();
+  const word = wordBefore(line, at)?.toLowerCase();
   if (!word) return true;
   if (ALWAYS.has(word)) return false;
   return !(BEFORE_NUMBER.has(word) && /[0-9]/.test(next));
