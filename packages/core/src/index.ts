@@ -10,3 +10,4 @@ export { letterStructureData, type LetterStructureData, type SectionRole } from 
 export { paragraphSpans, toOriginalSpan, TextViewBuilder, type TextView } from './text-view.js';
 export { readDataFile } from './data-file.js';
 export { errorRecord } from './error-record.js';
+export { requiredLiterals } from './required-literals.js';

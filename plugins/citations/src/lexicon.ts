@@ -1,4 +1,5 @@
 import { readDataFile, type GuidelineFamily } from '@imrkit/core';
+import { TitleList, type Opening, type TitleAlias } from './title-list.js';
 
 interface RawTitle {
   title: string;
@@ -28,20 +29,14 @@ interface RawGrammar {
   otherSourceCues: string[];
 }
 
-/** One printed form of a canonical title, as a sticky pattern. */
-export interface TitleAlias {
-  title: string;
-  pattern: RegExp;
-}
-
 export interface Lexicon {
   /** MTUS documents and the ACOEM chapters adopted into the MTUS, longest alias first. */
-  mtusTitles: TitleAlias[];
+  mtusTitles: TitleList;
   /** Every ACOEM chapter title. */
-  acoemTitles: TitleAlias[];
+  acoemTitles: TitleList;
   acoemDefaultTitle: string;
   /** ODG chapters, each alias with its optional "(Acute & Chronic)" / "Chapter" suffix. */
-  odgTitles: TitleAlias[];
+  odgTitles: TitleList;
   /** "(Acute & Chronic)" and/or "Chapter" at the end of an ODG chapter name. */
   odgChapterSuffix: RegExp;
   families: { family: GuidelineFamily; pattern: RegExp }[];
@@ -58,7 +53,7 @@ export interface Lexicon {
   /** Any cue of a named non-guideline source, unanchored. */
   otherSourceCue: RegExp;
   /** Section titles that hold a comma or colon, read whole; sticky, longest first. */
-  compoundTopics: TitleAlias[];
+  compoundTopics: TitleList;
   /** Canonical casing of known section titles, by lowercase title. */
   topicCasing: Map<string, string>;
 }
@@ -82,11 +77,19 @@ function aliasSource(alias: string): string {
     .join('');
 }
 
-function titleAliases(titles: RawTitle[], suffix = ''): TitleAlias[] {
-  return titles
-    .flatMap((t) => [t.title, ...t.aliases].map((alias) => ({ title: t.title, alias })))
-    .sort((a, b) => b.alias.length - a.alias.length)
-    .map(({ title, alias }) => ({ title, pattern: new RegExp(`${aliasSource(alias)}${suffix}(?![A-Za-z0-9])`, 'diy') }));
+/** The letter or digit `aliasSource(alias)` opens with: the alias's first character, unless its first word is "and", "&" or a dash. */
+function opening(alias: string): Opening {
+  const first = alias.split(/\s+/)[0];
+  return /^[A-Za-z0-9]/.test(alias) && !isAnd(first) ? alias.charAt(0).toLowerCase() : null;
+}
+
+function titleAliases(titles: RawTitle[], suffix = ''): TitleList {
+  return new TitleList(
+    titles
+      .flatMap((t) => [t.title, ...t.aliases].map((alias) => ({ title: t.title, alias })))
+      .sort((a, b) => b.alias.length - a.alias.length)
+      .map(({ title, alias }) => ({ alias: { title, pattern: new RegExp(`${aliasSource(alias)}${suffix}(?![A-Za-z0-9])`, 'iy') }, opening: opening(alias) })),
+  );
 }
 
 /** A title with a comma, semicolon or colon outside parentheses: the topic reader must not split it there. */
@@ -109,13 +112,17 @@ function compile(): Lexicon {
   const guidelines = readDataFile<RawGuidelines>(import.meta.url, '../data/guidelines.json');
   const grammar = readDataFile<RawGrammar>(import.meta.url, '../data/grammar.json');
   const topics = readDataFile<{ titles: string[] }>(import.meta.url, '../data/topics.json');
-  const sticky = (source: string): RegExp => new RegExp(source, 'diy');
+  const sticky = (source: string): RegExp => new RegExp(source, 'iy');
+  // Indices (`d`) make a match several times slower: only the patterns whose groups are located have them.
+  const stickyWithGroups = (source: string): RegExp => new RegExp(source, 'diy');
   return {
     mtusTitles: titleAliases([...guidelines.mtus, ...guidelines.acoemChapters.filter((c) => c.mtus)]),
     acoemTitles: titleAliases(guidelines.acoemChapters),
     acoemDefaultTitle: guidelines.acoemDefaultTitle,
     odgTitles: titleAliases(guidelines.odgChapters, grammar.odgChapterSuffix),
-    odgChapterSuffix: new RegExp(`${grammar.odgChapterSuffix}$`, 'i'),
+    // Tried only where a run of spaces starts: from inside a run it matches only where it also matches from the
+    // run's start (or, at the end, the empty suffix), and retrying every space of a long run is quadratic.
+    odgChapterSuffix: new RegExp(`(?<!\\s)${grammar.odgChapterSuffix}$`, 'i'),
     families: grammar.families.map((f) => ({ family: f.family, pattern: sticky(`(?:${f.pattern})(?![A-Za-z0-9-])`) })),
     decisionBasedOn: sticky(grammar.decisionBasedOn),
     nonMtusCitation: sticky(grammar.nonMtusCitation),
@@ -123,13 +130,15 @@ function compile(): Lexicon {
     sectionMarker: sticky(grammar.sectionMarker),
     chapterMarker: sticky(grammar.chapterMarker),
     pageMarker: sticky(grammar.pageMarker),
-    edition: sticky(grammar.edition),
-    year: sticky(grammar.year),
+    edition: stickyWithGroups(grammar.edition),
+    year: stickyWithGroups(grammar.year),
     otherSourceCue: new RegExp(`\\b(?:${grammar.otherSourceCues.join('|')})`, 'i'),
-    compoundTopics: topics.titles
-      .filter(isCompound)
-      .sort((a, b) => b.length - a.length)
-      .map((title) => ({ title, pattern: sticky(`${aliasSource(title)}(?![A-Za-z0-9])`) })),
+    compoundTopics: new TitleList(
+      topics.titles
+        .filter(isCompound)
+        .sort((a, b) => b.length - a.length)
+        .map((title) => ({ alias: { title, pattern: sticky(`${aliasSource(title)}(?![A-Za-z0-9])`) }, opening: opening(title) })),
+    ),
     topicCasing: new Map(topics.titles.map((title) => [title.toLowerCase(), title])),
   };
 }

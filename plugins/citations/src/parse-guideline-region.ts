@@ -40,9 +40,18 @@ export function parseGuidelineRegion(text: string, [start, end]: Span, prose: bo
       cursor.pos = next;
       continue;
     }
-    const { year, end: bodyEnd, stop, ...body } = readSourceBody(cursor, prose);
-    sources.push({ ...head, ...body, year: head.year ?? year, span: cursor.trimmed(from, Math.max(bodyEnd, from)), intro: introduced });
-    if (stop !== 'source') break;
+    const body = readSourceBody(cursor, prose);
+    // Built field by field: spreading these objects is several times slower, and this runs once per source.
+    sources.push({
+      family: head.family,
+      document: head.document,
+      year: head.year ?? body.year,
+      topics: body.topics,
+      pages: body.pages,
+      span: cursor.trimmed(from, Math.max(body.end, from)),
+      intro: introduced,
+    });
+    if (body.stop !== 'source') break;
     intro = 'citations/source-separator';
   }
   return sources;

@@ -3,7 +3,7 @@ import type { Read } from './read-source-head.js';
 
 const PAGE = /(\d{1,4})(?:\s*[-–—]\s*(\d{1,4}))?(?![\d.]\d)/dy;
 // `\s*` sits inside each branch: before `\s+` it backtracked over every split of a run of spaces (quadratic).
-const NEXT_PAGE = /(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?=\d)/diy;
+const NEXT_PAGE = /(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?=\d)/iy;
 /** A range longer than this is a misreading, not a span of guideline pages. */
 const MAX_RANGE = 400;
 

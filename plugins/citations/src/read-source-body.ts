@@ -1,4 +1,4 @@
-import type { Cursor } from './cursor.js';
+import type { Cursor, Token } from './cursor.js';
 import { lexicon } from './lexicon.js';
 import { readPages } from './read-pages.js';
 import { startsSource, type Read } from './read-source-head.js';
@@ -23,7 +23,7 @@ export interface SourceBody {
  * continues the title ("Opioids, long-term assessment") unless the word is
  * "and"/"or" or starts a page list.
  */
-const CONTINUATION = /\s*,\s*(?!(?:and|or)\s|(?:pages?|pp?\.)\s*\d)(?=\p{Ll})/duy;
+const CONTINUATION = /\s*,\s*(?!(?:and|or)\s|(?:pages?|pp?\.)\s*\d)(?=\p{Ll})/uy;
 
 /** Moves the cursor to the end of the topic starting there; true when the topic ran on past a comma. */
 function readTopicEnd(cursor: Cursor): boolean {
@@ -34,6 +34,15 @@ function readTopicEnd(cursor: Cursor): boolean {
     if (!comma) return continued;
     continued = true;
   }
+}
+
+/** A section title holding a comma or colon, printed at the cursor. */
+function compoundTopicAt(cursor: Cursor): Token | null {
+  for (const { pattern } of lexicon().compoundTopics.at(cursor.source, cursor.pos)) {
+    const token = cursor.peek(pattern);
+    if (token) return token;
+  }
+  return null;
 }
 
 /** Reads one piece (between separators) into the body: a marker, an edition, a year, pages or a topic. */
@@ -59,7 +68,7 @@ function readPiece(cursor: Cursor, body: SourceBody, state: { sections: boolean 
     if (group) body.year ??= { value: Number(group.text), span: group.span, rule: 'citations/year-after-title' };
     return;
   }
-  const compound = L.compoundTopics.map((t) => cursor.peek(t.pattern)).find((token) => token);
+  const compound = compoundTopicAt(cursor);
   const start = cursor.pos;
   let rule = state.sections ? 'citations/topics-sections' : 'citations/topics-after-title';
   if (compound) {
@@ -87,8 +96,14 @@ export function readSourceBody(cursor: Cursor, prose: boolean): SourceBody {
     if (separator) {
       cursor.pos = separator.end;
       if (cursor.done) return body;
-      if (startsSource(cursor, separator.kind === 'sentence', prose)) return { ...body, stop: 'source' };
-      if (separator.kind === 'sentence' && prose) return { ...body, stop: 'prose' };
+      if (startsSource(cursor, separator.kind === 'sentence', prose)) {
+        body.stop = 'source';
+        return body;
+      }
+      if (separator.kind === 'sentence' && prose) {
+        body.stop = 'prose';
+        return body;
+      }
     }
     const before = cursor.pos;
     readPiece(cursor, body, state);

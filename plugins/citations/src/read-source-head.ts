@@ -1,7 +1,8 @@
 import type { GuidelineFamily, Span } from '@imrkit/core';
 import type { Cursor } from './cursor.js';
-import { lexicon, type TitleAlias } from './lexicon.js';
+import { lexicon } from './lexicon.js';
 import { pieceEnd, separatorAt } from './separators.js';
+import type { TitleList } from './title-list.js';
 
 /** A value read from the line, with where it was read and the rule that read it. */
 export interface Read<T> {
@@ -36,8 +37,8 @@ export interface HeadOptions {
 }
 
 /** A source's own separator from its title: "MTUS, Chronic Pain", "Official Disability Guidelines: Pain". */
-const TITLE_GAP = /\s*[,:]?\s*/dy;
-const YEAR_GAP = /\s*,?\s*/dy;
+const TITLE_GAP = /\s*[,:]?\s*/y;
+const YEAR_GAP = /\s*,?\s*/y;
 /** What may follow a title read without its family name, so a topic that starts like a title is not one. */
 const TITLE_END = /(?=\s*(?:[,;:.(]|(?:19|20)\d{2}|Sections?\b|Pages?\b|$))/iy;
 const AT_PIECE_END = /\s*(?:[,;.]|$)/y;
@@ -48,8 +49,8 @@ const MAX_CHAPTER_WORDS = 6;
 // Starts only where a whitespace run starts: a bare `\s*&` retried at every space of a long run (quadratic).
 const AMPERSAND = /(?<!\s)\s*&\s*/g;
 
-function readTitle(cursor: Cursor, titles: TitleAlias[], rule: string, standalone = false): Read<string> | null {
-  for (const { title, pattern } of titles) {
+function readTitle(cursor: Cursor, titles: TitleList, rule: string, standalone = false): Read<string> | null {
+  for (const { title, pattern } of titles.at(cursor.source, cursor.pos)) {
     const token = cursor.peek(pattern);
     if (!token) continue;
     if (standalone) {
@@ -138,7 +139,7 @@ function readFamilyTitle(cursor: Cursor, family: GuidelineFamily, marker: Span, 
 /** A title printed without its family name: "Non-MTUS Citation Neck and Upper Back", ", and Chronic Pain Medical Treatment 2009". */
 function readBareTitle(cursor: Cursor, options: HeadOptions): SourceHead | null {
   const L = lexicon();
-  const candidates: [GuidelineFamily, TitleAlias[], string][] = options.nonMtus
+  const candidates: [GuidelineFamily, TitleList, string][] = options.nonMtus
     ? [
         ['ODG', L.odgTitles, 'citations/non-mtus-odg-chapter'],
         ['ACOEM', L.acoemTitles, 'citations/non-mtus-acoem-chapter'],

@@ -1,4 +1,5 @@
 import { readDataFile, type Span } from '@imrkit/core';
+import { textReach, unicodeTwin } from './unicode-twin.js';
 
 export type ListKind = 'specialties' | 'licensure';
 export type CueForm = 'sentence' | 'block';
@@ -23,7 +24,8 @@ export interface CueSegment {
 
 const data = readDataFile<CueData>(import.meta.url, '../data/credential-cues.json');
 // A block label starts a paragraph or follows a space ("State(s) of Licensure: Ohio Certification(s)/Specialty: ...").
-const CUES = data.cues.map((c) => ({ ...c, regex: new RegExp(c.form === 'block' ? `(?<=^|\\s)${c.pattern}` : c.pattern, 'gimu') }));
+// Written as "not after a non-space", which V8 runs several times faster than the same test as `(?<=^|\s)`.
+const CUES = data.cues.map((c) => ({ ...c, forText: unicodeTwin(new RegExp(c.form === 'block' ? `(?<![^\\s])${c.pattern}` : c.pattern, 'gimu')) }));
 // A sentence ends at a period (not the one of an initial such as "D.C."), "!" or "?" before a space, or at a line end;
 // in running text a semicolon ends a clause, in a labelled line it separates names.
 const SENTENCE_END = /(?<!\.\p{Lu})[.!?](?=\s|$)|\n/gu;
@@ -45,11 +47,13 @@ function isPlacedLikeLabel(text: string, start: number): boolean {
 /** Every list-opening phrase in `region` of `text`, in document order, with the span its list may occupy. */
 export function findCueSegments(text: string, [from, to]: Span): CueSegment[] {
   const region = text.slice(from, to);
+  const reach = textReach(region);
   const found: { cue: (typeof CUES)[number]; start: number; end: number; order: number }[] = [];
   CUES.forEach((cue, order) => {
-    cue.regex.lastIndex = 0;
-    for (let m = cue.regex.exec(region); m; m = cue.regex.exec(region)) {
-      if (m[0].length === 0) cue.regex.lastIndex++;
+    const regex = cue.forText(reach);
+    regex.lastIndex = 0;
+    for (let m = regex.exec(region); m; m = regex.exec(region)) {
+      if (m[0].length === 0) regex.lastIndex++;
       else if (cue.form === 'sentence' || isPlacedLikeLabel(text, from + m.index)) found.push({ cue, start: from + m.index, end: from + m.index + m[0].length, order });
     }
   });

@@ -2,7 +2,7 @@ import { located, readDataFile, type ImrDocument, type Located, type Plugin, typ
 import { findCueSegments, type CueSegment, type ListKind } from './cue-segments.js';
 import { createLexicon, type EditTolerance } from './lexicon.js';
 import { readList, type ListEntry } from './read-list.js';
-import { partyAt } from './reviewer-subject.js';
+import { LetterParties } from './reviewer-subject.js';
 import { titleCase } from './title-case.js';
 import { createSpecialtyShape } from './unknown-specialty.js';
 
@@ -98,11 +98,12 @@ export const credentialsPlugin: Plugin<'credentials'> = {
       regions = [{ span: [0, document.bodyEnd], qualifications: false }];
     }
     const lists: Record<ListKind, ListCollector> = { specialties: new ListCollector(), licensure: new ListCollector() };
+    const parties = new LetterParties(document.text);
     for (const region of regions) {
       for (const segment of findCueSegments(document.text, region.span)) {
         const rule = ruleId(segment, region.qualifications);
         // A sentence about the treating physician or the claims administrator does not hold the reviewer's credentials.
-        if (segment.form === 'sentence' && partyAt(document.text, segment.cue[0]) === 'other') continue;
+        if (segment.form === 'sentence' && parties.at(segment.cue[0]) === 'other') continue;
         if (segment.list === 'specialties') {
           for (const entry of readList(document.text, segment.listSpan, SPECIALTIES)) collectSpecialty(entry, segment, rule, trusted, lists.specialties);
         } else {

@@ -33,8 +33,21 @@ export interface Lexicon<T> {
   readonly longestName: number;
 }
 
-/** How many `nearest` answers a lexicon keeps. */
-const NEAREST_CACHE_SIZE = 5000;
+/** How many answers of each look-up a lexicon keeps. */
+const CACHE_SIZE = 5000;
+
+/** A pure look-up that keeps its answers (up to {@link CACHE_SIZE}): readers try the same word windows again and again, in letter after letter. */
+function remembered<A>(lookUp: (text: string) => A): (text: string) => A {
+  const seen = new Map<string, A>();
+  return (text) => {
+    const known = seen.get(text);
+    if (known !== undefined || seen.has(text)) return known as A;
+    const found = lookUp(text);
+    if (seen.size >= CACHE_SIZE) seen.clear();
+    seen.set(text, found);
+    return found;
+  };
+}
 
 export function createLexicon<T>(entries: readonly LexiconEntry<T>[], options: LexiconOptions): Lexicon<T> {
   const byKey = new Map<string, T>();
@@ -47,32 +60,26 @@ export function createLexicon<T>(entries: readonly LexiconEntry<T>[], options: L
   const allowed = (name: string): number => options.maxEdits.find((t) => t.upToLetters === null || letterCount(name) <= t.upToLetters)?.edits ?? 0;
   // Each name's tolerance, computed once: `nearest` compares against every name on every call.
   const names = [...byKey].map(([name, value]) => ({ name, value, max: allowed(name) }));
-  // Readers try the same word windows again and again; `nearest` is pure, so its answers are kept (bounded).
-  const nearestSeen = new Map<string, T | null>();
+  const nearestByKey = remembered((wanted: string): T | null => {
+    let best: { value: T; distance: number } | null = null;
+    let tied = false;
+    for (const { name, value, max } of names) {
+      const distance = editDistance(wanted, name, max);
+      if (distance > max) continue;
+      if (!best || distance < best.distance) {
+        best = { value, distance };
+        tied = false;
+      } else if (distance === best.distance && value !== best.value) tied = true;
+    }
+    return best && !tied ? best.value : null;
+  });
   const longestName = Math.max(...[...byKey.keys()].map((n) => n.split(' ').length));
 
   return {
     longestName,
-    exact: (text) => byPrint.get(text) ?? byKey.get(matchKey(text)) ?? null,
-    ignores: (word) => normalizeName(word).split(' ').every((w) => ignored.has(w)),
-    nearest(text) {
-      const wanted = matchKey(text);
-      const seen = nearestSeen.get(wanted);
-      if (seen !== undefined) return seen;
-      let best: { value: T; distance: number } | null = null;
-      let tied = false;
-      for (const { name, value, max } of names) {
-        const distance = editDistance(wanted, name, max);
-        if (distance > max) continue;
-        if (!best || distance < best.distance) {
-          best = { value, distance };
-          tied = false;
-        } else if (distance === best.distance && value !== best.value) tied = true;
-      }
-      const found = best && !tied ? best.value : null;
-      if (nearestSeen.size >= NEAREST_CACHE_SIZE) nearestSeen.clear();
-      nearestSeen.set(wanted, found);
-      return found;
-    },
+    exact: remembered((text) => byPrint.get(text) ?? byKey.get(matchKey(text)) ?? null),
+    ignores: remembered((word) => normalizeName(word).split(' ').every((w) => ignored.has(w))),
+    // Printed forms differ more often than their keys: the edit distances are kept by key.
+    nearest: remembered((text) => nearestByKey(matchKey(text))),
   };
 }

@@ -34,6 +34,7 @@ const NAME_CONNECTORS = new Set(['and', '&', 'of', 'the', 'for', '-', '/']);
 const RUNNING_TEXT = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'holds', 'he', 'she', 'they', 'who', 'which', 'also']);
 const MAX_NAME_WORDS = 6;
 
+const WORD_OPENERS = /^[("'“[]+/;
 const WORD_END = new Set(['.', ')', '"', "'", '”', ':', ']']);
 const INITIAL = /\.\p{Lu}$/u;
 
@@ -49,19 +50,20 @@ function trimWordEnd(word: string): string {
 }
 
 function tokenize(text: string, [from, to]: Span): Token[] {
-  const raw: { word: string; start: number; end: number }[] = [];
+  // Each word lower-cased once: every connector is compared with it.
+  const raw: { word: string; lower: string; start: number; end: number }[] = [];
   TOKEN.lastIndex = 0;
   const segment = text.slice(from, to);
   for (let m = TOKEN.exec(segment); m; m = TOKEN.exec(segment)) {
-    const lead = m[0].length - m[0].replace(/^[("'“[]+/, '').length;
-    const word = trimWordEnd(m[0].replace(/^[("'“[]+/, ''));
+    const opened = m[0].replace(WORD_OPENERS, '');
+    const word = trimWordEnd(opened);
     if (word === '') continue;
-    const start = from + m.index + lead;
-    raw.push({ word, start, end: start + word.length });
+    const start = from + m.index + m[0].length - opened.length;
+    raw.push({ word, lower: word.toLowerCase(), start, end: start + word.length });
   }
   const tokens: Token[] = [];
   for (let i = 0; i < raw.length; ) {
-    const connector = CONNECTORS.find((c) => c.every((w, k) => raw[i + k]?.word.toLowerCase() === w));
+    const connector = CONNECTORS.find((c) => c.every((w, k) => raw[i + k]?.lower === w));
     if (connector) {
       tokens.push({ kind: 'and', start: (raw[i] as (typeof raw)[number]).start, end: (raw[i + connector.length - 1] as (typeof raw)[number]).end });
       i += connector.length;

@@ -1,4 +1,5 @@
 import { readDataFile } from '@imrkit/core';
+import { textReach, unicodeTwin, type TextReach } from './unicode-twin.js';
 
 /** Whom a sentence speaks of: the reviewer, another party (the treating physician, the claims administrator...), or nobody named. */
 export type Party = 'reviewer' | 'other' | null;
@@ -14,9 +15,8 @@ interface PartiesData {
 const data = readDataFile<PartiesData>(import.meta.url, '../data/parties.json');
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s+');
 const PARTY_OF = new Map<string, Party>([...data.other.map((m) => [m.toLowerCase(), 'other'] as const), ...data.reviewer.map((m) => [m.toLowerCase(), 'reviewer'] as const)]);
-const MENTION = new RegExp(
-  `(?<![\\p{L}\\p{N}/])(?:${[...PARTY_OF.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}/])`,
-  'giu',
+const MENTION = unicodeTwin(
+  new RegExp(`(?<![\\p{L}\\p{N}/])(?:${[...PARTY_OF.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}/])`, 'giu'),
 );
 const DETERMINERS = new Set(data.determiners);
 const VERBS = new Set(data.subjectVerbs);
@@ -45,11 +45,12 @@ function asSubject(sentence: string, start: number, end: number, party: Party): 
   return { party, end, scopeEnd: close < 0 ? sentence.length : close };
 }
 
-/** The subject mentions of `sentence`, in order. */
-function subjectsOf(sentence: string): Subject[] {
+/** The subject mentions of `sentence` (of text that strays from ASCII no further than `reach`), in order. */
+function subjectsOf(sentence: string, reach: TextReach): Subject[] {
   const subjects: Subject[] = [];
-  MENTION.lastIndex = 0;
-  for (let m = MENTION.exec(sentence); m; m = MENTION.exec(sentence)) {
+  const mention = MENTION(reach);
+  mention.lastIndex = 0;
+  for (let m = mention.exec(sentence); m; m = mention.exec(sentence)) {
     const subject = asSubject(sentence, m.index, m.index + m[0].length, PARTY_OF.get(m[0].toLowerCase().replace(/\s+/g, ' ')) ?? null);
     if (subject) subjects.push(subject);
   }
@@ -61,23 +62,76 @@ function governing(subjects: Subject[], position: number): Party {
   return subjects.filter((s) => s.end <= position && position < s.scopeEnd).at(-1)?.party ?? null;
 }
 
-/**
- * The party a phrase at `position` of `text` belongs to: the subject governing
- * it in its sentence, else the subject of the nearest earlier sentence of the
- * paragraph that names one ("The treating physician is a neurologist. He is
- * board certified in ..." speaks of the treating physician).
- */
-export function partyAt(text: string, position: number): Party {
-  const paragraphStart = text.lastIndexOf('\n', position - 1) + 1;
-  const paragraphEnd = text.indexOf('\n', position);
-  const paragraph = text.slice(paragraphStart, paragraphEnd < 0 ? text.length : paragraphEnd);
-  const at = position - paragraphStart;
-  let party: Party = null;
-  SENTENCE.lastIndex = 0;
-  for (let m = SENTENCE.exec(paragraph); m && m.index <= at; m = SENTENCE.exec(paragraph)) {
-    const subjects = subjectsOf(m[0]);
-    if (at < m.index + m[0].length) return governing(subjects, at - m.index) ?? party;
-    party = governing(subjects, m[0].length - 1) ?? party;
-  }
-  return party;
+/** A sentence of a paragraph: where it lies in the paragraph and its subjects. */
+interface Sentence {
+  start: number;
+  end: number;
+  subjects: Subject[];
 }
+
+/** The sentences of one paragraph, each read (its subjects found) the first time a phrase asks about it. */
+class ParagraphSentences {
+  readonly #read: Sentence[] = [];
+  readonly #reach: TextReach;
+  #scannedTo = 0;
+
+  constructor(
+    readonly text: string,
+    /** Where the paragraph ends in the letter, which tells it from the empty paragraph before a letter's opening line break. */
+    readonly end: number,
+  ) {
+    this.#reach = textReach(text);
+  }
+
+  sentence(i: number): Sentence | undefined {
+    while (this.#read.length <= i) {
+      SENTENCE.lastIndex = this.#scannedTo;
+      const m = SENTENCE.exec(this.text);
+      if (!m) return undefined;
+      this.#scannedTo = SENTENCE.lastIndex;
+      this.#read.push({ start: m.index, end: m.index + m[0].length, subjects: subjectsOf(m[0], this.#reach) });
+    }
+    return this.#read[i];
+  }
+}
+
+/**
+ * The parties of one letter's phrases. A letter asks about several phrases of
+ * the same paragraph ("is board certified in ..., and is licensed in ..."),
+ * and each would read the sentences before it again: here each paragraph's
+ * sentences are read once.
+ */
+export class LetterParties {
+  readonly #paragraphs = new Map<number, ParagraphSentences>();
+
+  constructor(readonly text: string) {}
+
+  /**
+   * The party a phrase at `position` belongs to: the subject governing it in
+   * its sentence, else the subject of the nearest earlier sentence of the
+   * paragraph that names one ("The treating physician is a neurologist. He is
+   * board certified in ..." speaks of the treating physician).
+   */
+  at(position: number): Party {
+    const { text } = this;
+    const paragraphStart = text.lastIndexOf('\n', position - 1) + 1;
+    const found = text.indexOf('\n', position);
+    const paragraphEnd = found < 0 ? text.length : found;
+    let paragraph = this.#paragraphs.get(paragraphStart);
+    if (paragraph?.end !== paragraphEnd) {
+      paragraph = new ParagraphSentences(text.slice(paragraphStart, paragraphEnd), paragraphEnd);
+      this.#paragraphs.set(paragraphStart, paragraph);
+    }
+    const at = position - paragraphStart;
+    let party: Party = null;
+    for (let i = 0; ; i++) {
+      const sentence = paragraph.sentence(i);
+      if (!sentence || sentence.start > at) return party;
+      if (at < sentence.end) return governing(sentence.subjects, at - sentence.start) ?? party;
+      party = governing(sentence.subjects, sentence.end - sentence.start - 1) ?? party;
+    }
+  }
+}
+
+/** The party a phrase at `position` of `text` belongs to (see {@link LetterParties.at}). */
+export const partyAt = (text: string, position: number): Party => new LetterParties(text).at(position);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partyAt } from '../src/reviewer-subject.js';
+import { LetterParties, partyAt } from '../src/reviewer-subject.js';
 
 /** The party at the first occurrence of `marker` in `text`. */
 const partyBefore = (text: string, marker: string) => partyAt(text, text.indexOf(marker));
@@ -29,5 +29,16 @@ describe('partyAt', () => {
 
   it('prefers the longer mention', () => {
     expect(partyBefore('The peer reviewer is board certified in Urology.', 'board')).toBe('other');
+  });
+});
+
+describe('LetterParties', () => {
+  it('answers phrases of one paragraph in any order as partyAt does', () => {
+    const text =
+      'Intro line.\nThe treating physician is a neurologist. The expert reviewer is board certified in Urology, and the provider, who is licensed in Ohio, agrees. He is licensed in Utah.\nLast line is board certified.';
+    const positions = [...text.matchAll(/board|licensed|Last/g)].map((m) => m.index);
+    const parties = new LetterParties(text);
+    for (const position of [...positions].reverse()) expect(parties.at(position)).toBe(partyAt(text, position));
+    expect(positions.map((p) => parties.at(p))).toEqual(['reviewer', 'other', 'reviewer', null, null]);
   });
 });

@@ -2,7 +2,9 @@ import type { Span } from '@imrkit/core';
 import { toIsoDate } from './calendar.js';
 import { splitClauses } from './clauses.js';
 import { findCues, type Cue, type DateRole } from './cues.js';
-import { findDateMentions, type DateMention } from './find-dates.js';
+import type { DateMention } from './find-dates.js';
+import type { LetterDates } from './letter-dates.js';
+import { countWords } from './spaces.js';
 
 /** A date in running text, with what it is the date of. */
 export interface ClassifiedDate {
@@ -28,14 +30,12 @@ const AFTER_PENALTY = 0.5;
 // Between two dates, the words after a conjunction lead to the second date ("injured it on 01/02/2010 and re-injured it on 02/03/2011").
 const CONJUNCTION = /,|\b(?:and|but|while|when|then|until)\b/i;
 
-const wordsBetween = (text: string, from: number, to: number): number => (to <= from ? 0 : text.slice(from, to).split(/\s+/).filter(Boolean).length);
-
 function nearestRoleCue(text: string, mention: DateMention, cues: readonly Cue[], window: Span): Cue | null {
   let best: { cue: Cue; distance: number } | null = null;
   for (const cue of cues) {
     if (cue.kind === 'history' || cue.span[0] < window[0] || cue.span[1] > window[1]) continue;
     const distance =
-      cue.span[1] <= mention.span[0] ? wordsBetween(text, cue.span[1], mention.span[0]) : wordsBetween(text, mention.span[1], cue.span[0]) + AFTER_PENALTY;
+      cue.span[1] <= mention.span[0] ? countWords(text, cue.span[1], mention.span[0]) : countWords(text, mention.span[1], cue.span[0]) + AFTER_PENALTY;
     if (!best || distance < best.distance) best = { cue, distance };
   }
   return best?.cue ?? null;
@@ -47,7 +47,7 @@ function hasHistoryCue(text: string, mention: DateMention, cues: readonly Cue[],
       c.kind === 'history' &&
       c.span[0] >= window[0] &&
       c.span[1] <= window[1] &&
-      (c.span[1] <= mention.span[0] || wordsBetween(text, mention.span[1], c.span[0]) < HISTORY_AFTER_WORDS),
+      (c.span[1] <= mention.span[0] || countWords(text, mention.span[1], c.span[0]) < HISTORY_AFTER_WORDS),
   );
 }
 
@@ -58,10 +58,11 @@ function hasHistoryCue(text: string, mention: DateMention, cues: readonly Cue[],
  * the way), so a cue speaks for the date it stands beside, not for one further
  * along the sentence.
  */
-export function classifyDates(text: string, region: Span, letterYear: number): ClassifiedDate[] {
+export function classifyDates(dates: LetterDates, region: Span, letterYear: number): ClassifiedDate[] {
+  const { text } = dates;
   const out: ClassifiedDate[] = [];
   for (const clause of splitClauses(text, region)) {
-    const mentions = findDateMentions(text, clause);
+    const mentions = dates.mentionsIn(clause);
     if (mentions.length === 0) continue;
     const cues = findCues(text, clause).filter((c) => mentions.every((m) => c.span[1] <= m.span[0] || c.span[0] >= m.span[1]));
     let previous: ClassifiedDate | null = null;

@@ -1,4 +1,5 @@
 import type { Span } from '@imrkit/core';
+import { hasText } from './spaces.js';
 
 // Words a period follows without ending a sentence: titles, "No.", month abbreviations ("Mar. 3, 2014").
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'no', 'vs', 'approx', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
@@ -22,29 +23,25 @@ function endsAbbreviation(text: string, at: number): boolean {
  */
 export function splitClauses(text: string, [from, to]: Span): Span[] {
   const clauses: Span[] = [];
-  let start = from;
-  const push = (end: number): void => {
-    if (text.slice(start, end).trim() !== '') clauses.push([start, end]);
-  };
-  for (let i = from; i < to; i++) {
-    if (text[i] === '\n') {
-      push(i);
-      start = i + 1;
-    }
+  for (let start = from; start <= to; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 || newline >= to ? to : newline;
+    if (hasText(text, start, end)) splitParagraph(text, start, end, clauses);
+    start = end + 1;
   }
-  push(to);
-  return clauses.flatMap(([s, e]) => {
-    const parts: Span[] = [];
-    let begin = s;
-    BOUNDARY.lastIndex = 0;
-    const paragraph = text.slice(s, e);
-    for (let m = BOUNDARY.exec(paragraph); m; m = BOUNDARY.exec(paragraph)) {
-      const at = s + m.index;
-      if (text[at] === '.' && endsAbbreviation(text, at)) continue;
-      parts.push([begin, at + m[0].length]);
-      begin = at + m[0].length;
-    }
-    if (text.slice(begin, e).trim() !== '') parts.push([begin, e]);
-    return parts;
-  });
+  return clauses;
+}
+
+/** Adds the clauses of the paragraph [from, to) of `text` to `clauses`. */
+function splitParagraph(text: string, from: number, to: number, clauses: Span[]): void {
+  let begin = from;
+  BOUNDARY.lastIndex = 0;
+  const paragraph = text.slice(from, to);
+  for (let m = BOUNDARY.exec(paragraph); m; m = BOUNDARY.exec(paragraph)) {
+    const at = from + m.index;
+    if (text[at] === '.' && endsAbbreviation(text, at)) continue;
+    clauses.push([begin, at + m[0].length]);
+    begin = at + m[0].length;
+  }
+  if (hasText(text, begin, to)) clauses.push([begin, to]);
 }

@@ -1,4 +1,6 @@
 import { readDataFile, type Span } from '@imrkit/core';
+import { createLiteralPrefilter } from './literal-prefilter.js';
+import { textReach, unicodeTwin } from './unicode-twin.js';
 
 export type DateRole = 'injury' | 'urDecision' | 'event';
 
@@ -21,47 +23,12 @@ const data = readDataFile<CueData>(import.meta.url, '../data/date-cues.json');
 const compile = (entry: CueEntry): RegExp =>
   typeof entry === 'string' ? new RegExp(entry, 'giu') : new RegExp(entry.pattern, entry.caseSensitive ? 'gu' : 'giu');
 
-/** True when `|` splits the whole pattern (outside groups and classes): then no literal is required. */
-function hasTopLevelAlternation(source: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') i++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) return true;
-  }
-  return false;
-}
-
-/**
- * Letters every match must start with (`\bhurt\b` → "hurt"), or null when the
- * pattern opens with anything else. A clause without them cannot match, so the
- * regex need not run: most clauses hold only a few of the cue words.
- */
-function requiredLiteral(source: string): string | null {
-  if (hasTopLevelAlternation(source)) return null;
-  let i = source.startsWith('\\b') ? 2 : 0;
-  let literal = '';
-  while (i < source.length && /[A-Za-z0-9]/.test(source[i] as string)) literal += source[i++];
-  // A quantifier after the literal makes its last letter optional ("rays?").
-  if ('?*{'.includes(source[i] ?? '-')) literal = literal.slice(0, -1);
-  return literal.length >= 2 ? literal : null;
-}
-
-const PATTERNS: { kind: Cue['kind']; regex: RegExp; literal: string | null }[] = [
+const PATTERNS: { kind: Cue['kind']; regex: RegExp; forText: ReturnType<typeof unicodeTwin> }[] = [
   ...(Object.entries(data.roles) as [DateRole, CueEntry[]][]).flatMap(([kind, entries]) => entries.map((e) => ({ kind, regex: compile(e) }))),
   ...data.history.map((e) => ({ kind: 'history' as const, regex: compile(e) })),
-].map((p) => {
-  const literal = requiredLiteral(p.regex.source);
-  return { ...p, literal: literal !== null && p.regex.ignoreCase ? literal.toLowerCase() : literal };
-});
-
-// Outside ASCII, case-insensitive matching folds letters `toLowerCase` does not ("ſ" matches "s"): no skipping there.
-const NON_ASCII = /[^\x00-\x7f]/;
+].map((p) => ({ ...p, forText: unicodeTwin(p.regex) }));
+// A clause holds only a few of the cue words: most patterns need not run on it.
+const mayMatch = createLiteralPrefilter(PATTERNS.map((p) => p.regex));
 
 /**
  * Every cue in `span` of `text`, in document order. Where two role cues overlap
@@ -70,10 +37,13 @@ const NON_ASCII = /[^\x00-\x7f]/;
  */
 export function findCues(text: string, [from, to]: Span): Cue[] {
   const clause = text.slice(from, to);
-  const lower = NON_ASCII.test(clause) ? null : clause.toLowerCase();
+  const may = mayMatch(clause);
+  const reach = textReach(clause);
   const found: Cue[] = [];
-  for (const { kind, regex, literal } of PATTERNS) {
-    if (lower !== null && literal !== null && !(regex.ignoreCase ? lower : clause).includes(literal)) continue;
+  for (let i = 0; i < PATTERNS.length; i++) {
+    if (!may[i]) continue;
+    const { kind, forText } = PATTERNS[i] as (typeof PATTERNS)[number];
+    const regex = forText(reach);
     regex.lastIndex = 0;
     for (let m = regex.exec(clause); m; m = regex.exec(clause)) {
       if (m[0].length === 0) {

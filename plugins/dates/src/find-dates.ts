@@ -24,8 +24,16 @@ const MONTH = `(${[...MONTH_BY_NAME.keys()].sort((a, b) => b.length - a.length).
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR4 = '((?:19|20)\\d{2})';
 
-/** Each format's pattern and how its groups map to the parts of a date. */
-const FORMATS: { regex: RegExp; parts: (m: RegExpExecArray) => Omit<DateMention, 'span' | 'text'> | null }[] = [
+// Every month name starts with one of these (case aside): where none starts, no month-first format can match.
+const MONTH_STARTS = new RegExp(`\\b(?:${[...new Set([...MONTH_BY_NAME.keys()].map((n) => n.slice(0, 3)))].join('|')})`, 'gi');
+
+/**
+ * Each format's pattern and how its groups map to the parts of a date. A
+ * format that opens with a month name is tried only where one starts
+ * (`monthFirst`): one shared scan for those starts is cheaper than a scan per
+ * format of a pattern that opens with many names.
+ */
+const FORMATS: { regex: RegExp; monthFirst?: true; parts: (m: RegExpExecArray) => Omit<DateMention, 'span' | 'text'> }[] = [
   {
     // 10/23/06, 08/23/1999, 3-4-2010: month first, one separator used twice.
     regex: /(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|-\d|\.\d)/g,
@@ -38,7 +46,8 @@ const FORMATS: { regex: RegExp; parts: (m: RegExpExecArray) => Omit<DateMention,
   },
   {
     // March 3, 2014 · Mar. 3, 2014 · March 3rd 2014
-    regex: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR4}\\b`, 'gi'),
+    regex: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR4}\\b`, 'iy'),
+    monthFirst: true,
     parts: (m) => ({ month: monthOf(m[1]), day: Number(m[2]), year: Number(m[3]), yearDigits: 4 }),
   },
   {
@@ -48,7 +57,8 @@ const FORMATS: { regex: RegExp; parts: (m: RegExpExecArray) => Omit<DateMention,
   },
   {
     // March 2014 · March of 2014: a month, not a date.
-    regex: new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?${YEAR4}\\b`, 'gi'),
+    regex: new RegExp(`\\b${MONTH},?\\s+(?:of\\s+)?${YEAR4}\\b`, 'iy'),
+    monthFirst: true,
     parts: (m) => ({ month: monthOf(m[1]), day: null, year: Number(m[2]), yearDigits: 4 }),
   },
   {
@@ -62,6 +72,67 @@ function monthOf(name: string | undefined): number {
   return MONTH_BY_NAME.get((name ?? '').toLowerCase()) ?? 0;
 }
 
+/** Where a month name may start in `region`, in order. */
+function monthStarts(region: string): number[] {
+  const starts: number[] = [];
+  MONTH_STARTS.lastIndex = 0;
+  for (let m = MONTH_STARTS.exec(region); m; m = MONTH_STARTS.exec(region)) starts.push(m.index);
+  return starts;
+}
+
+/**
+ * Adds the matches of `format` in `region` (which starts at `from` in the text)
+ * to `found`, as a global scan finds them: a month-first format (sticky) is
+ * tried at each month start not inside its previous match, the only places a
+ * scan could find one.
+ */
+function collect(format: (typeof FORMATS)[number], region: string, from: number, starts: readonly number[], found: DateMention[]): void {
+  const { regex } = format;
+  const add = (m: RegExpExecArray): void => {
+    const { month, day, year, yearDigits } = format.parts(m);
+    // Listed, not spread: spreading parts of several shapes takes V8's slow path, and this runs for every date.
+    if (month !== 0) found.push({ month, day, year, yearDigits, span: [from + m.index, from + m.index + m[0].length], text: m[0] });
+  };
+  if (!format.monthFirst) {
+    regex.lastIndex = 0;
+    for (let m = regex.exec(region); m; m = regex.exec(region)) add(m);
+    return;
+  }
+  let next = 0;
+  for (const at of starts) {
+    if (at < next) continue;
+    regex.lastIndex = at;
+    const m = regex.exec(region);
+    if (m) {
+      next = at + m[0].length;
+      add(m);
+    }
+  }
+}
+
+/**
+ * Every match of every format in `span` of `text`, in document order (the
+ * longer first where two start together, then in format order), overlaps
+ * included: what {@link findDateMentions} chooses from.
+ */
+export function scanDateFormats(text: string, [from, to]: Span): DateMention[] {
+  const region = text.slice(from, to);
+  const starts = monthStarts(region);
+  const found: DateMention[] = [];
+  for (const format of FORMATS) collect(format, region, from, starts, found);
+  return found.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
+}
+
+/** Of matches in document order, those that start after the last one kept ended: where formats overlap the longer wins. */
+export function withoutOverlaps(found: readonly DateMention[]): DateMention[] {
+  const kept: DateMention[] = [];
+  for (const mention of found) {
+    const last = kept[kept.length - 1];
+    if (!last || mention.span[0] >= last.span[1]) kept.push(mention);
+  }
+  return kept;
+}
+
 /**
  * Every date printed in `span` of `text`, in document order: full dates in the
  * numeric (month first) and month-name formats, and month-and-year mentions
@@ -69,22 +140,6 @@ function monthOf(name: string | undefined): number {
  * 2014" over "March ... 2014"). Parts are not checked here: 13/45/2014 is a
  * mention with month 13, for {@link toIsoDate} to refuse.
  */
-export function findDateMentions(text: string, [from, to]: Span): DateMention[] {
-  const region = text.slice(from, to);
-  const found: DateMention[] = [];
-  for (const format of FORMATS) {
-    format.regex.lastIndex = 0;
-    for (let m = format.regex.exec(region); m; m = format.regex.exec(region)) {
-      const parts = format.parts(m);
-      if (!parts || parts.month === 0) continue;
-      found.push({ ...parts, span: [from + m.index, from + m.index + m[0].length], text: m[0] });
-    }
-  }
-  found.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
-  const kept: DateMention[] = [];
-  for (const mention of found) {
-    const last = kept[kept.length - 1];
-    if (!last || mention.span[0] >= last.span[1]) kept.push(mention);
-  }
-  return kept;
+export function findDateMentions(text: string, span: Span): DateMention[] {
+  return withoutOverlaps(scanDateFormats(text, span));
 }

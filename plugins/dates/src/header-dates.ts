@@ -1,6 +1,6 @@
 import type { ImrDocument, PluginIssue, Span } from '@imrkit/core';
 import { toIsoDate } from './calendar.js';
-import { findDateMentions } from './find-dates.js';
+import type { LetterDates } from './letter-dates.js';
 
 export const DATE_ROLES = ['injury', 'urDenial', 'assigned', 'applicationReceived', 'decision'] as const;
 export type DateKey = (typeof DATE_ROLES)[number];
@@ -20,11 +20,11 @@ const isDateKey = (field: string): field is DateKey => (DATE_ROLES as readonly s
  * Date:", "Dated:" ...), the first field of each role winning. A field whose
  * value holds no valid date ("Date Assigned: pending") is reported and left out.
  */
-export function readHeaderDates(document: ImrDocument, letterYear: number, issues: PluginIssue[]): Partial<Record<DateKey, FoundDate>> {
+export function readHeaderDates(document: ImrDocument, dates: LetterDates, letterYear: number, issues: PluginIssue[]): Partial<Record<DateKey, FoundDate>> {
   const found: Partial<Record<DateKey, FoundDate>> = {};
   for (const field of document.sections.fields) {
     if (!isDateKey(field.field) || found[field.field]) continue;
-    const mention = findDateMentions(document.text, field.value)[0];
+    const mention = dates.mentionsIn(field.value)[0];
     const iso = mention ? toIsoDate(mention, letterYear) : null;
     const label = document.text.slice(field.label[0], field.label[1]).replace(/:\s*$/, '');
     if (!mention || !iso) {

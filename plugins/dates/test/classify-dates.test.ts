@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { classifyDates } from '../src/classify-dates.js';
+import { LetterDates } from '../src/letter-dates.js';
 
 const classify = (text: string) =>
-  classifyDates(text, [0, text.length], 2016).map((d) => ({ date: d.mention.text, role: d.role, history: d.history }));
+  classifyDates(new LetterDates(text), [0, text.length], 2016).map((d) => ({ date: d.mention.text, role: d.role, history: d.history }));
 
 describe('classifyDates', () => {
   it('attaches each date to the nearest cue of its clause', () => {

@@ -1,6 +1,6 @@
 import { readDataFile, type Category, type Span } from '@imrkit/core';
 import type { LabelReading } from './read-label.js';
-import { termPattern } from './term-pattern.js';
+import { TermIndex, type TermMatch } from './term-index.js';
 
 interface CategoryGroup {
   category: Category;
@@ -16,13 +16,9 @@ export interface CategoryMatch {
 }
 
 const data = readDataFile<{ modifiers: string[]; groups: CategoryGroup[] }>(import.meta.url, '../data/categories.json');
-const groups = data.groups.map((group) => ({ ...group, pattern: group.terms ? termPattern(group.terms) : null }));
-const MODIFIER_PATTERN = termPattern(data.modifiers);
-
-/** Spans of timing modifiers ("post-surgical"): a term inside one ("surgical") decides nothing. */
-function modifierSpans(label: string): Span[] {
-  return [...label.matchAll(MODIFIER_PATTERN)].map((m): Span => [m.index, m.index + m[0].length]);
-}
+const { groups } = data;
+// One index for the modifiers (list 0) and every group's terms (list i + 1), read in one pass per label.
+const TERMS = new TermIndex([data.modifiers, ...groups.map((group) => group.terms ?? [])]);
 
 const inside = ([s, e]: Span, spans: readonly Span[]): boolean => spans.some(([a, b]) => a <= s && e <= b);
 
@@ -33,15 +29,16 @@ const inside = ([s, e]: Span, spans: readonly Span[]): boolean => spans.some(([a
  * medication. The span is the term, drug name or strength that decided it.
  */
 export function categorize(label: string, reading: Pick<LabelReading, 'dropped' | 'drugs' | 'strength'>): CategoryMatch | null {
-  const modifiers = modifierSpans(label);
-  for (const group of groups) {
+  const found = TERMS.find(label);
+  // A term inside a timing modifier ("post-surgical") decides nothing.
+  const modifiers = (found[0] as readonly TermMatch[]).map((m) => m.span);
+  for (const [i, group] of groups.entries()) {
     if (group.drugs) {
       const drug = reading.drugs[0];
       if (drug) return { category: group.category, span: drug.span, rule: 'items/category-drug' };
       continue;
     }
-    for (const m of label.matchAll(group.pattern as RegExp)) {
-      const span: Span = [m.index, m.index + m[0].length];
+    for (const { span } of found[i + 1] as readonly TermMatch[]) {
       if (!reading.dropped.overlaps(span) && !inside(span, modifiers)) return { category: group.category, span, rule: 'items/category-lexicon' };
     }
   }

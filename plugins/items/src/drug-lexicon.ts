@@ -1,6 +1,6 @@
 import { readDataFile, type Span } from '@imrkit/core';
-import { withinOneEdit } from './edit-distance.js';
-import { termPattern } from './term-pattern.js';
+import { OneEditIndex } from './one-edit-index.js';
+import { TermIndex, type TermMatch } from './term-index.js';
 
 export interface DrugEntry {
   names: string[];
@@ -22,30 +22,36 @@ interface MisspellingRule {
 
 const data = readDataFile<{ misspellings: MisspellingRule; drugs: DrugEntry[] }>(import.meta.url, '../data/drugs.json');
 const byName = new Map<string, DrugEntry>(data.drugs.flatMap((entry) => entry.names.map((name) => [name, entry] as const)));
-const NAME_PATTERN = termPattern([...byName.keys()]);
-// The pattern's separators are loose ("MS-Contin", "ms contin"), so the entry is looked up without them.
+const names = [...byName.keys()];
+const NAMES = new TermIndex([names]);
+// A name's separators are loose ("MS-Contin", "ms contin"), so a name found in the text is looked up without them.
 const looseKey = (text: string): string => text.toLowerCase().replace(/[\s-]+/g, '');
 const byLooseName = new Map<string, DrugEntry>([...byName].map(([name, entry]) => [looseKey(name), entry]));
+/** The entry each name reads as: the entry of the last name spelt the same without separators. */
+const entryOfName = names.map((name) => byLooseName.get(looseKey(name)) as DrugEntry);
 
 const { minLength } = data.misspellings;
 const notMisspellings = new Set(data.misspellings.notMisspellings);
-/** One-word names long enough to be recognised misspelled, by length. */
-const fuzzyNames = new Map<number, [string, DrugEntry][]>();
-for (const [name, entry] of byName) {
-  if (name.length < minLength || !/^[a-z]+$/.test(name)) continue;
-  fuzzyNames.set(name.length, [...(fuzzyNames.get(name.length) ?? []), [name, entry]]);
-}
+/** One-word names long enough to be recognised misspelled. */
+const fuzzyNames = new OneEditIndex<DrugEntry>();
+for (const [name, entry] of byName) if (name.length >= minLength && /^[a-z]+$/.test(name)) fuzzyNames.add(name, entry);
 const WORD = new RegExp(`(?<![a-z0-9])[a-z]{${minLength},}(?![a-z0-9])`, 'gi');
+
+// Label words repeat from letter to letter ("injection", "therapy"), so each word's answer is
+// kept; the cache is emptied when full, which bounds its memory.
+const MAX_KNOWN_WORDS = 10_000;
+const knownWords = new Map<string, DrugEntry | null>();
 
 /** The one drug a word is a misspelling of, or null when none or several are one edit away. */
 function misspeltDrug(word: string): DrugEntry | null {
   const lower = word.toLowerCase();
-  if (notMisspellings.has(lower)) return null;
-  const near = new Set<DrugEntry>();
-  for (const length of [lower.length - 1, lower.length, lower.length + 1]) {
-    for (const [name, entry] of fuzzyNames.get(length) ?? []) if (withinOneEdit(lower, name)) near.add(entry);
-  }
-  return near.size === 1 ? ([...near][0] as DrugEntry) : null;
+  const known = knownWords.get(lower);
+  if (known !== undefined) return known;
+  const near = notMisspellings.has(lower) ? new Set<DrugEntry>() : fuzzyNames.near(lower);
+  const entry = near.size === 1 ? ([...near][0] as DrugEntry) : null;
+  if (knownWords.size >= MAX_KNOWN_WORDS) knownWords.clear();
+  knownWords.set(lower, entry);
+  return entry;
 }
 
 /**
@@ -53,12 +59,9 @@ function misspeltDrug(word: string): DrugEntry | null {
  * first at each position; then words that are one edit from exactly one drug name.
  */
 export function findDrugs(text: string): DrugMatch[] {
-  const found: DrugMatch[] = [];
-  for (const m of text.matchAll(NAME_PATTERN)) {
-    const entry = byLooseName.get(looseKey(m[0]));
-    if (entry) found.push({ span: [m.index, m.index + m[0].length], entry, misspelled: false });
-  }
-  for (const m of text.matchAll(WORD)) {
+  const found: DrugMatch[] = (NAMES.find(text)[0] as readonly TermMatch[]).map(({ span, term }) => ({ span, entry: entryOfName[term] as DrugEntry, misspelled: false }));
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const span: Span = [m.index, m.index + m[0].length];
     if (found.some(({ span: [a, b] }) => span[0] < b && a < span[1])) continue;
     const entry = misspeltDrug(m[0]);

@@ -21,12 +21,17 @@ function trailingRun(text: string, chars: ReadonlySet<string>): number {
   return n;
 }
 
+const SPACE = /\s/;
+/** `\s`, without a regex call for printable ASCII, which is never a space. */
+const isSpace = (code: number): boolean => (code > 32 && code < 127 ? false : SPACE.test(String.fromCharCode(code)));
+
 /** The words of a label that no reader claimed, with their spans; a claimed span splits a word. */
 function keptTokens(label: string, dropped: SpanSet): Token[] {
   const tokens: Token[] = [];
+  const claimed = dropped.coverage(label.length);
   let start = -1;
   for (let i = 0; i <= label.length; i++) {
-    const kept = i < label.length && !/\s/.test(label[i] as string) && !dropped.covers(i);
+    const kept = i < label.length && !isSpace(label.charCodeAt(i)) && claimed[i] === 0;
     if (kept && start < 0) start = i;
     if (!kept && start >= 0) {
       tokens.push({ text: label.slice(start, i), span: [start, i] });
@@ -46,6 +51,13 @@ function trimToken(token: Token, atStart: boolean): Token {
   return atStart ? { text: token.text.slice(cut), span: [s + cut, e] } : { text: token.text.slice(0, -cut), span: [s, e - cut] };
 }
 
+/** How many times `char` occurs in `text`. */
+function occurrences(text: string, char: string): number {
+  let n = 0;
+  for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) n++;
+  return n;
+}
+
 /** Drops brackets left without a partner once their content was read ("TENS unit (indefinite)"). */
 function tidy(name: string): string {
   let out = name
@@ -58,7 +70,7 @@ function tidy(name: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   for (const [open, close] of [['(', ')'], ['[', ']']] as const) {
-    if (out.split(open).length !== out.split(close).length) out = out.split(open).join('').split(close).join('');
+    if (occurrences(out, open) !== occurrences(out, close)) out = out.split(open).join('').split(close).join('');
   }
   return out.slice(0, out.length - trailingRun(out, TRAILING_STOPS)).trim();
 }

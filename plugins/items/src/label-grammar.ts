@@ -40,8 +40,11 @@ const units = new Map(grammarData.strengthUnits.map((u) => [u.written, u.unit]))
 /** A non-capturing group of one vocabulary list, longest term first. */
 export const words = (terms: readonly string[]): string => `(?:${alternation(terms)})`;
 
-/** A count as letters print it: digits or a number word ("twelve", "twice"). */
-export const NUMBER = `(?:\\d+|${words([...numberWords.keys()])})`;
+/** A number word: "twelve", "twice". */
+export const NUMBER_WORD = words([...numberWords.keys()]);
+
+/** A count as letters print it: digits or a number word. */
+export const NUMBER = `(?:\\d+|${NUMBER_WORD})`;
 
 /** The integer a count reads as; "no" (as in "no refills") reads 0. */
 export function parseCount(text: string): number | null {

@@ -1,4 +1,4 @@
-import { grammarData as g, NUMBER, parseCount, words } from './label-grammar.js';
+import { grammarData as g, NUMBER, NUMBER_WORD, parseCount, words } from './label-grammar.js';
 import { normalizeStrength } from './strength.js';
 
 export type ReaderField = 'quantity' | 'strength' | 'refills' | 'drop';
@@ -17,6 +17,8 @@ export interface LabelReader {
   read?: (groups: Groups) => number | string | null;
   /** Only a match right after a drug name counts ("Norco 10/325"). */
   afterDrug?: boolean;
+  /** What the pattern cannot match without; a label that lacks it is not read with the (much slower) pattern. */
+  needs?: RegExp;
 }
 
 const compile = (source: string): RegExp => new RegExp(source, 'gid');
@@ -26,7 +28,10 @@ const product = (groups: Groups): number | null => {
   return f !== null && d !== null ? f * d : null;
 };
 
-const AMOUNT = String.raw`(?:\d{1,3}(?:,\d{3})+|\d*\.?\d+)(?:\s*[/-]\s*\d*\.?\d+)*`;
+// One number, "12" or "7.5" or ".5". `\d*\.?\d+` reads the same numbers, trying the same ends in the same
+// order, but splits a run of digits every way between `\d*` and `\d+`: quadratic on a long run.
+const SINGLE_AMOUNT = String.raw`(?:\d+(?:\.\d+)?|\.\d+)`;
+const AMOUNT = String.raw`(?:\d{1,3}(?:,\d{3})+|${SINGLE_AMOUNT})(?:\s*[/-]\s*${SINGLE_AMOUNT})*`;
 const EDGE = String.raw`(?<![a-z0-9])`;
 const END = String.raw`(?![a-z0-9])`;
 const TIMES = `(?:${words(g.timesWords)}\\s*)?`;
@@ -40,12 +45,17 @@ const REPEATED = String.raw`(?:\s*\(\s*\d+\s*\))?`;
 // "#60 tablets": the unit of a count is part of the count.
 const COUNT_UNIT = String.raw`(?:\s*${words(g.quantityUnits)}${END})?`;
 const HOURS = words(g.hourWords);
-const SINGLE_AMOUNT = String.raw`\d*\.?\d+`;
 // Percentages are never joined ("Flurbiprofen 20%/Lidocaine 5%" keeps the first).
 const MASS_UNIT = words(g.strengthUnits.filter((u) => u.unit !== '%').map((u) => u.written));
+const STRENGTH_UNIT = words(g.strengthUnits.map((u) => u.written));
+const ADVERBS = words(g.frequencyPeriods.map((p) => p.adverb));
 const NUMERIC_DATE = String.raw`(?<![\d/])(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}-\d{1,2}-\d{4})(?![\d/])`;
 const MONTH_DATE = String.raw`${EDGE}${words(g.months)}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}${END}`;
 const DATE = `(?:${NUMERIC_DATE}|${MONTH_DATE})`;
+// The count before a schedule. A schedule may open with digits too, so the count may end inside a run of
+// digits ("12 hours" read as "1" then "2 hours"); from any point inside the run the schedule reads on alike,
+// so of those ends only the first tried (all but the last digit) is kept: trying them all is quadratic.
+const COUNT_BEFORE_SCHEDULE = String.raw`(?:\d+(?!\d)|\d+(?=\d(?!\d))|${NUMBER_WORD})`;
 // A dosing schedule: "q4-6 hrs", "12 hours on and 12 hours off", "4 hours per day", "3 times daily", "PRN spasms", "at bedtime".
 const SCHEDULE = `(?:${[
   String.raw`(?:q\.?\s*|every\s+)\d+(?:\s*-\s*\d+)?\s*${HOURS}\.?`,
@@ -56,6 +66,13 @@ const SCHEDULE = `(?:${[
   words([...g.routes, ...g.sigTerms, ...g.dailyWords]),
 ].join('|')})`;
 
+// What a reader's pattern cannot match without, looked for anywhere in the label before the reader runs.
+const anywhere = (source: string): RegExp => new RegExp(source, 'i');
+const DIGIT = /\d/;
+const COUNT = anywhere(NUMBER);
+const REFILL = anywhere(words(g.refillWords));
+const PERIOD = anywhere(`${ALL_PERIODS}|${ADVERBS}`);
+
 /** "3 times a week for 4 weeks", "twice monthly x 6 months": frequency times duration, per period. */
 const frequencyReaders: LabelReader[] = g.frequencyPeriods.map((period) => ({
   rule: 'items/quantity-frequency',
@@ -64,6 +81,7 @@ const frequencyReaders: LabelReader[] = g.frequencyPeriods.map((period) => ({
     String.raw`${EDGE}(?<v>${RANGE_FROM}(?<f>${NUMBER})\s*${TIMES}(?:${PER}${words(period.per)}|${period.adverb})\s*,?\s*(?:(?:for|x|×|over|times)\s*)?${RANGE_FROM}(?<d>${NUMBER})\s*${words(period.lasting)})${END}`,
   ),
   read: product,
+  needs: anywhere(words(period.lasting)),
 }));
 
 /** "monthly x 6 months", "weekly for 8 weeks": one visit per period, times the duration. */
@@ -72,6 +90,7 @@ const adverbReaders: LabelReader[] = g.frequencyPeriods.map((period) => ({
   field: 'quantity',
   pattern: compile(String.raw`${EDGE}(?<v>${period.adverb}\s*,?\s*(?:(?:for|x|×|over)\s*)?${RANGE_FROM}(?<n>${NUMBER})\s*${words(period.lasting)})${END}`),
   read: count,
+  needs: anywhere(words(period.lasting)),
 }));
 
 /** The label grammar, in reading order. */
@@ -82,18 +101,21 @@ export const LABEL_READERS: readonly LabelReader[] = [
     rule: 'items/date',
     field: 'drop',
     pattern: compile(String.raw`(?:${EDGE}${words(g.dateOfService)}\s*:?\s*)?${DATE}(?:\s*(?:-|–|${words(g.rangeWords)})\s*${DATE})?`),
+    needs: DIGIT,
   },
   {
     rule: 'items/refills',
     field: 'refills',
     pattern: compile(String.raw`(?:(?:with|plus|\+|w/)\s*)?(?<![\w#.])(?<!\d/)(?<v>(?:[x×]\s*)?(?<n>${NUMBER}|${words(g.noneWords)})\s+${words(g.refillWords)})${END}`),
     read: count,
+    needs: REFILL,
   },
   {
     rule: 'items/refills',
     field: 'refills',
     pattern: compile(String.raw`(?:(?:with|plus|\+|w/)\s*)?(?<v>${words(g.refillWords)}\s*[:x×#]?\s*(?<n>\d+))${END}`),
     read: count,
+    needs: REFILL,
   },
   // "10mg/325mg": two amounts in one unit are one ratio strength.
   {
@@ -101,26 +123,34 @@ export const LABEL_READERS: readonly LabelReader[] = [
     field: 'strength',
     pattern: compile(String.raw`(?<![\w./])(?<v>(?<a>${SINGLE_AMOUNT})\s*(?<u>${MASS_UNIT})\s*[/-]\s*(?<b>${SINGLE_AMOUNT})\s*\k<u>)(?![a-z])`),
     read: (m) => normalizeStrength(`${m.a ?? ''}/${m.b ?? ''}`, m.u ?? ''),
+    needs: anywhere(MASS_UNIT),
   },
   {
     rule: 'items/strength',
     field: 'strength',
-    pattern: compile(String.raw`(?<![\w./])(?<v>(?<a>${AMOUNT})\s*(?<u>${words(g.strengthUnits.map((u) => u.written))}))(?![a-z])(?:\s*/\s*${SINGLE_AMOUNT}\s*%)*`),
+    pattern: compile(String.raw`(?<![\w./])(?<v>(?<a>${AMOUNT})\s*(?<u>${STRENGTH_UNIT}))(?![a-z])(?:\s*/\s*${SINGLE_AMOUNT}\s*%)*`),
     read: (m) => normalizeStrength(m.a ?? '', m.u ?? ''),
+    needs: anywhere(STRENGTH_UNIT),
   },
   {
     rule: 'items/strength-ratio',
     field: 'strength',
-    pattern: compile(String.raw`(?<![\w./])(?<v>(?<a>\d*\.?\d+\s*/\s*\d*\.?\d+))(?![\w./%])`),
+    pattern: compile(String.raw`(?<![\w./])(?<v>(?<a>${SINGLE_AMOUNT}\s*/\s*${SINGLE_AMOUNT}))(?![\w./%])`),
     read: (m) => normalizeStrength(m.a ?? '', g.ratioUnit),
     afterDrug: true,
+    needs: /\//,
   },
-  { rule: 'items/weight', field: 'drop', pattern: compile(String.raw`(?<![\w.])\d*\.?\d+\s*${words(g.weightUnits)}(?![a-z])(?:\s*${words(g.containerNouns)}${END})?`) },
+  {
+    rule: 'items/weight',
+    field: 'drop',
+    pattern: compile(String.raw`(?<![\w.])${SINGLE_AMOUNT}\s*${words(g.weightUnits)}(?![a-z])(?:\s*${words(g.containerNouns)}${END})?`),
+    needs: DIGIT,
+  },
   // A dose with its route or schedule ("1 tab PO q6h", "one tablet at bedtime", "3 times daily", "PRN spasms") is no quantity.
   {
     rule: 'items/sig',
     field: 'drop',
-    pattern: compile(String.raw`${EDGE}(?:${RANGE_FROM}${NUMBER}\s*(?:${COUNT_NOUN}\s*)?)?${SCHEDULE}${END}`),
+    pattern: compile(String.raw`${EDGE}(?:${RANGE_FROM}${COUNT_BEFORE_SCHEDULE}\s*(?:${COUNT_NOUN}\s*)?)?${SCHEDULE}${END}`),
   },
   ...frequencyReaders,
   ...adverbReaders,
@@ -129,37 +159,43 @@ export const LABEL_READERS: readonly LabelReader[] = [
     field: 'quantity',
     pattern: compile(String.raw`(?<![\w#./-])(?<v>(?<f>\d+)\s*[x×]\s*(?<d>\d+))(?:\s*${ALL_PERIODS})?(?![\w./%])`),
     read: product,
+    needs: /[x×]/i,
   },
-  { rule: 'items/quantity-hash', field: 'quantity', pattern: compile(String.raw`(?<v>#\s*(?<n>\d+))(?![\d.])${COUNT_UNIT}`), read: count },
+  { rule: 'items/quantity-hash', field: 'quantity', pattern: compile(String.raw`(?<v>#\s*(?<n>\d+))(?![\d.])${COUNT_UNIT}`), read: count, needs: /#/ },
   {
     rule: 'items/quantity-label',
     field: 'quantity',
     pattern: compile(String.raw`${EDGE}${words(g.quantityLabels)}\.?\s*(?:of\s*)?[:=#]?\s*(?<v>(?<n>\d+))(?![\d.])${COUNT_UNIT}`),
     read: count,
+    needs: anywhere(words(g.quantityLabels)),
   },
   {
     rule: 'items/frequency',
     field: 'drop',
-    pattern: compile(String.raw`${EDGE}${RANGE_FROM}${NUMBER}\s*${TIMES}(?:${PER}${ALL_PERIODS}|${words(g.frequencyPeriods.map((p) => p.adverb))})${END}`),
+    pattern: compile(String.raw`${EDGE}${RANGE_FROM}${NUMBER}\s*${TIMES}(?:${PER}${ALL_PERIODS}|${ADVERBS})${END}`),
+    needs: PERIOD,
   },
   {
     rule: 'items/duration',
     field: 'drop',
     pattern: compile(String.raw`${EDGE}(?:(?:for|x|×|over)\s*)?${NUMBER}\s*-?\s*${ALL_PERIODS}(?:\s+${words(g.durationNouns)})?${END}`),
+    needs: PERIOD,
   },
   {
     rule: 'items/quantity-times',
     field: 'quantity',
     pattern: compile(String.raw`${EDGE}(?<v>[x×]\s*(?<n>${NUMBER})(?:\s*${COUNT_NOUN})?)${END}(?:\s+of(?=\s))?`),
     read: count,
+    needs: /[x×]/i,
   },
   {
     rule: 'items/quantity-count',
     field: 'quantity',
     pattern: compile(String.raw`(?<![\w./-])(?<v>(?<n>${NUMBER})${REPEATED}\s*-?\s*${COUNT_NOUN})${END}(?:\s+of(?=\s))?`),
     read: count,
+    needs: anywhere(COUNT_NOUN),
   },
-  { rule: 'items/quantity-leading', field: 'quantity', pattern: compile(String.raw`^\s*(?<v>(?<n>${NUMBER})${REPEATED})(?=\s+[^\s\d#./%-])`), read: count },
-  { rule: 'items/quantity-bracket', field: 'quantity', pattern: compile(String.raw`\(\s*(?<v>(?<n>\d+))\s*\)`), read: count },
+  { rule: 'items/quantity-leading', field: 'quantity', pattern: compile(String.raw`^\s*(?<v>(?<n>${NUMBER})${REPEATED})(?=\s+[^\s\d#./%-])`), read: count, needs: COUNT },
+  { rule: 'items/quantity-bracket', field: 'quantity', pattern: compile(String.raw`\(\s*(?<v>(?<n>\d+))\s*\)`), read: count, needs: /\(/ },
   { rule: 'items/open-duration', field: 'drop', pattern: compile(`${EDGE}${words(g.openDurations)}(?:\\s+${words(g.durationNouns)})?${END}`) },
 ];

@@ -18,8 +18,6 @@ export interface LabelReading {
   drugs: DrugMatch[];
   /** Text read as something other than the item's name (quantities, strengths, fillers...). */
   dropped: SpanSet;
-  /** `dropped` plus the drug names, which stay in the name but are closed to other readers. */
-  claimed: SpanSet;
 }
 
 const followsDrug = (text: string, at: number, drugs: readonly DrugMatch[]): boolean =>
@@ -30,13 +28,15 @@ function valueSpan(match: RegExpExecArray): Span {
   return v ? [v[0], v[1]] : [match.index, match.index + match[0].length];
 }
 
-// Claimed text is masked with a character no reader matches, keeping offsets.
+// Claimed text (what readers read, and the drug names, which stay in the name but are
+// closed to other readers) is masked with a character no reader matches, keeping offsets.
 const MASK = '\u0001';
-const masked = (text: string, claimed: SpanSet): string => text.split('').map((c, i) => (claimed.covers(i) ? MASK : c)).join('');
+const masked = (visible: string, [s, e]: Span): string => visible.slice(0, s) + MASK.repeat(e - s) + visible.slice(e);
 
-function applyReader(text: string, reader: LabelReader, reading: LabelReading): void {
+/** Runs one reader over the label's unclaimed text; returns that text with what the reader claimed masked too. */
+function applyReader(text: string, visible: string, reader: LabelReader, reading: LabelReading): string {
   const { pattern } = reader;
-  const visible = masked(text, reading.claimed);
+  let next = visible;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(visible); m; m = pattern.exec(visible)) {
     const span: Span = [m.index, m.index + m[0].length];
@@ -44,11 +44,12 @@ function applyReader(text: string, reader: LabelReader, reading: LabelReading): 
       pattern.lastIndex = m.index + 1;
       continue;
     }
-    reading.claimed.add(span);
     reading.dropped.add(span);
+    next = masked(next, span);
     const value = reader.read?.(m.groups ?? {}) ?? null;
     if (value !== null) keepFirst(reading, reader, { value, span: valueSpan(m), rule: reader.rule });
   }
+  return next;
 }
 
 /** Stores a reader's value unless an earlier reader already gave that field one. */
@@ -65,9 +66,15 @@ function keepFirst(reading: LabelReading, reader: LabelReader, found: LabelValue
  */
 export function readLabel(text: string): LabelReading {
   const drugs = findDrugs(text);
-  const claimed = new SpanSet();
-  for (const drug of drugs) claimed.add(drug.span);
-  const reading: LabelReading = { quantity: null, strength: null, refills: null, drugs, dropped: new SpanSet(), claimed };
-  for (const reader of LABEL_READERS) applyReader(text, reader, reading);
+  const reading: LabelReading = { quantity: null, strength: null, refills: null, drugs, dropped: new SpanSet() };
+  let visible = drugs.reduce((v, drug) => masked(v, drug.span), text);
+  // Readers share a few needs (a digit, a count): each is tested once per label.
+  const tested = new Map<RegExp, boolean>();
+  const has = (needs: RegExp): boolean => {
+    let met = tested.get(needs);
+    if (met === undefined) tested.set(needs, (met = needs.test(text)));
+    return met;
+  };
+  for (const reader of LABEL_READERS) if (!reader.needs || has(reader.needs)) visible = applyReader(text, visible, reader, reading);
   return reading;
 }
