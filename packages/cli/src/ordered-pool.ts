@@ -1,15 +1,18 @@
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
-import type { ExtractDone, ExtractTask } from './worker.js';
+import type { ExtractDone, ExtractTask, PluginKey } from './worker.js';
 
 export interface PoolOptions {
   workers: number;
   /** A letter whose extraction takes longer is abandoned: its worker is replaced and it gets an error record. */
   timeoutMs: number;
+  /** Only these plugins (and what they need); all registered ones when absent. */
+  plugins?: string[];
 }
 
 /** Letters in flight per worker: enough to keep every worker busy, few enough to keep memory flat. */
 const IN_FLIGHT_PER_WORKER = 8;
+const YOUNG_GENERATION_MB = 8;
 
 export const defaultWorkers = (): number => Math.max(1, availableParallelism());
 
@@ -18,26 +21,37 @@ export const defaultWorkers = (): number => Math.max(1, availableParallelism());
  * order the tasks came in, holding at most `IN_FLIGHT_PER_WORKER × workers`
  * letters at once. A result that is ready waits for the ones before it. A task
  * that times out (its worker is terminated and replaced) or whose worker dies
- * yields `onFailure`'s result in its place.
+ * yields `onFailure`'s result in its place, made with the plugins' keys, which a
+ * worker reports first (an unknown plugin name throws then).
  */
 export async function* extractInOrder(
   tasks: Iterable<ExtractTask>,
   options: PoolOptions,
-  onFailure: (task: ExtractTask, error: Error) => ExtractDone,
+  onFailure: (task: ExtractTask, error: Error, plugins: readonly PluginKey[]) => ExtractDone,
 ): AsyncGenerator<ExtractDone> {
   const pool = new Tinypool({
     filename: new URL('./worker.js', import.meta.url).href,
     minThreads: options.workers,
     maxThreads: options.workers,
     idleTimeout: 1000,
+    // A letter's garbage is short-lived and small: an 8 MB young generation (V8 sizes it to 32 MB here)
+    // collects it as well, and keeps each worker's resident memory down.
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
+  let plugins: PluginKey[];
+  try {
+    plugins = (await pool.run(options.plugins, { name: 'describePlugins' })) as PluginKey[];
+  } catch (error) {
+    await pool.destroy();
+    throw error;
+  }
   const run = (task: ExtractTask): Promise<ExtractDone> => {
     // A timer cleared when the task ends: `AbortSignal.timeout` kept every finished
     // task's signal (and what hangs on it) alive for the whole timeout, and memory grew with the batch.
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), options.timeoutMs);
     return (pool.run(task, { signal: controller.signal }) as Promise<ExtractDone>)
-      .catch((error: unknown) => onFailure(task, error instanceof Error ? error : new Error(String(error))))
+      .catch((error: unknown) => onFailure(task, error instanceof Error ? error : new Error(String(error)), plugins))
       .finally(() => clearTimeout(timer));
   };
   const window = IN_FLIGHT_PER_WORKER * options.workers;

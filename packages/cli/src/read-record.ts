@@ -35,7 +35,7 @@ const isPdf = (path: string, bytes: Uint8Array): boolean =>
  * An error record with every key the registered plugins fill, in the order an
  * extracted record has them: keys outside the guide's six are `null`.
  */
-export function emptyRecord(path: string, variant: Variant | null, issues: Issue[], plugins: readonly AnyPlugin[]): ImrRecord {
+export function emptyRecord(path: string, variant: Variant | null, issues: Issue[], plugins: readonly Pick<AnyPlugin, 'key'>[]): ImrRecord {
   const { spans, ...rest } = errorRecord(path, variant, '');
   const record: Record<string, unknown> = rest;
   delete record.issues;

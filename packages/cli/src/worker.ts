@@ -35,3 +35,18 @@ export default async function extractOne(task: ExtractTask): Promise<ExtractDone
   }
   return { line: JSON.stringify(record), failed: hasErrors(record) };
 }
+
+/** The key of each plugin an extraction runs: the main thread's error records need them, and only them. */
+export interface PluginKey {
+  name: string;
+  key: string;
+}
+
+/**
+ * Loads the plugins on a worker and names their keys, so the main thread never
+ * loads them (their rules and lexicons cost it tens of megabytes). An unknown
+ * plugin name throws here, before any letter is read.
+ */
+export async function describePlugins(only: string[] | undefined): Promise<PluginKey[]> {
+  return (await loadPlugins(only)).map(({ name, key }) => ({ name, key }));
+}

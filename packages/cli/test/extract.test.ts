@@ -68,11 +68,13 @@ describe('imrkit extract', () => {
   });
 
   it('abandons a letter over --timeout with an error record, replaces the worker and carries on', () => {
-    // 50 ms is less than a fresh worker needs to load the plugins, so every letter runs over it.
-    const result = run(['extract', join(dir, 'letters/a.txt'), join(dir, 'letters/nested/b.md'), '--timeout', '50', '--workers', '1']);
+    // A 2 MB letter takes far longer than 50 ms; the worker that replaces the stopped one must load the plugins, which does too.
+    const long = join(dir, 'long.txt');
+    writeFileSync(long, `${letter}${'The reviewer notes 7/10 pain on 01/02/2015 with Norco 10/325mg #90. '.repeat(30_000)}\n`);
+    const result = run(['extract', long, join(dir, 'letters/nested/b.md'), '--timeout', '50', '--workers', '1']);
     expect(result.status).toBe(1);
     const out = records(result.stdout);
-    expect(out.map((r) => r.source)).toEqual([join(dir, 'letters/a.txt'), join(dir, 'letters/nested/b.md')]);
+    expect(out.map((r) => r.source)).toEqual([long, join(dir, 'letters/nested/b.md')]);
     for (const record of out) {
       expect(record.issues).toEqual([{ plugin: 'core', severity: 'error', message: 'Unexpected extraction time over 50 ms, expected less; the letter was abandoned' }]);
       expect(record.case).toEqual({ caseNumber: null });

@@ -11,3 +11,5 @@ export { paragraphSpans, toOriginalSpan, TextViewBuilder, type TextView } from '
 export { readDataFile } from './data-file.js';
 export { errorRecord } from './error-record.js';
 export { requiredLiterals } from './required-literals.js';
+export { createLiteralPrefilter, type PatternFilter } from './literal-prefilter.js';
+export { textReach, unicodeTwin, type TextReach, type PatternForText } from './unicode-twin.js';

@@ -1,109 +1,91 @@
 /**
- * What a piece of pattern can match, as far as a prefilter needs to know:
- * `exact`, every string it can match when those are few (null when unbounded
- * or too many), and `required`, strings one of which every match contains
- * (null when nothing is guaranteed).
+ * What a piece of pattern can match: `exact`, every string it can match when
+ * those are few (else null); `required`, strings one of which every match
+ * holds (else null).
  */
 interface Reach {
-  exact: ReadonlySet<string> | null;
-  required: ReadonlySet<string> | null;
+  readonly exact: readonly string[] | null;
+  readonly required: readonly string[] | null;
 }
 
-/** Beyond this many exact strings a piece is treated as open-ended. */
+/** Beyond this many exact strings a piece counts as open-ended. */
 const MAX_EXACT = 64;
-const EMPTY: Reach = { exact: new Set(['']), required: null };
 const OPEN: Reach = { exact: null, required: null };
+const EMPTY: Reach = { exact: [''], required: null };
+// Escapes that stand for a class of characters or need more reading than a prefilter is worth: they guarantee nothing.
+const CLASS_ESCAPES = new Set([...'dDsSwWnrtfv0123456789']);
+const QUANTIFIER = /(?:([*+?])|\{(\d+)(?:(,)(\d*))?\})\??/y;
 
-const nonEmpty = (set: ReadonlySet<string> | null): set is ReadonlySet<string> => set !== null && set.size > 0 && ![...set].includes('');
+const unique = (strings: readonly string[]): string[] => [...new Set(strings)];
+const usable = (set: readonly string[] | null): set is readonly string[] => set !== null && set.length > 0 && !set.includes('');
+const shortest = (set: readonly string[]): number => Math.min(...set.map((s) => s.length));
 
-/** The shortest string of a set: a candidate set is as selective as its shortest member. */
-const shortest = (set: ReadonlySet<string>): number => Math.min(...[...set].map((s) => s.length));
-
-/** A set this large costs about as much to look for as running the pattern. */
-const MAX_USEFUL = 100000;
-
-/** Whether `a` is a better required set than `b`: a usable size, then a longer shortest member, then fewer members. */
-function better(a: ReadonlySet<string>, b: ReadonlySet<string> | null): boolean {
-  if (b === null) return true;
-  if (a.size <= MAX_USEFUL !== b.size <= MAX_USEFUL) return a.size <= MAX_USEFUL;
-  return shortest(a) > shortest(b) || (shortest(a) === shortest(b) && a.size < b.size);
+/** The more selective of two requirements: the longer shortest member, then the fewer members. */
+function better(a: readonly string[] | null, b: readonly string[] | null): readonly string[] | null {
+  if (!usable(a)) return usable(b) ? b : null;
+  if (!usable(b)) return a;
+  const la = shortest(a);
+  const lb = shortest(b);
+  return la > lb || (la === lb && a.length <= b.length) ? a : b;
 }
 
-function product(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> | null {
-  if (a.size * b.size > MAX_EXACT) return null;
-  const out = new Set<string>();
-  for (const x of a) for (const y of b) out.add(x + y);
-  return out;
+const strongest = (reach: Reach): readonly string[] | null => better(reach.exact, reach.required);
+
+function product(a: readonly string[], b: readonly string[]): string[] | null {
+  return a.length * b.length > MAX_EXACT ? null : unique(a.flatMap((x) => b.map((y) => x + y)));
 }
 
-/** A sequence: runs of exact pieces join into longer literals; the most selective literal set wins. */
+/** Pieces in a row: runs of exact pieces join into longer literals; the most selective requirement wins. */
 function sequence(pieces: readonly Reach[]): Reach {
-  let best: ReadonlySet<string> | null = null;
-  let run: Set<string> = new Set(['']);
-  const closeRun = (): void => {
-    if (nonEmpty(run) && better(run, best)) best = run;
-  };
-  let exact: Set<string> | null = new Set(['']);
+  let exact: readonly string[] | null = [''];
+  let run: readonly string[] = [''];
+  let best: readonly string[] | null = null;
   for (const piece of pieces) {
     exact = exact && piece.exact ? product(exact, piece.exact) : null;
-    if (piece.exact) {
-      const grown = product(run, piece.exact);
-      // A run that would grow past the limit is kept as a candidate and a new one starts here.
-      if (!grown) closeRun();
-      run = grown ?? new Set(piece.exact);
-    } else {
-      closeRun();
-      run = new Set(['']);
-      if (nonEmpty(piece.required) && better(piece.required, best)) best = piece.required;
+    const grown = piece.exact ? product(run, piece.exact) : null;
+    if (grown) {
+      run = grown;
+      continue;
     }
+    best = better(best, run);
+    run = piece.exact ?? [''];
+    if (!piece.exact) best = better(best, piece.required);
   }
-  closeRun();
-  if (exact && nonEmpty(exact) && better(exact, best)) best = exact;
-  return { exact, required: best };
+  return { exact, required: better(best, run) };
 }
 
 function alternation(branches: readonly Reach[]): Reach {
-  const exact = new Set<string>();
-  const required = new Set<string>();
-  let exactOpen = false;
-  let requiredOpen = false;
-  for (const branch of branches) {
-    if (branch.exact && !exactOpen) for (const s of branch.exact) exact.add(s);
-    else exactOpen = true;
-    const own = nonEmpty(branch.exact) && (!branch.required || better(branch.exact, branch.required)) ? branch.exact : branch.required;
-    if (nonEmpty(own)) for (const s of own) required.add(s);
-    else requiredOpen = true;
-  }
-  return { exact: exactOpen || exact.size > MAX_EXACT ? null : exact, required: requiredOpen ? null : required };
+  const exact = branches.every((b) => b.exact) ? unique(branches.flatMap((b) => b.exact ?? [])) : null;
+  const own = branches.map(strongest);
+  return { exact: exact && exact.length <= MAX_EXACT ? exact : null, required: own.every(usable) ? unique(own.flatMap((s) => s ?? [])) : null };
 }
 
-/** A quantified piece: optional pieces guarantee nothing; a piece repeated at least once guarantees what it does once. */
+/** A piece repeated `min` to `max` times: an optional piece guarantees nothing, a repeated one what it guarantees once. */
 function quantified(piece: Reach, min: number, max: number): Reach {
-  if (min === 0 && max === 1) return { exact: piece.exact ? new Set([...piece.exact, '']) : null, required: null };
-  if (min === 0) return OPEN;
-  const once = nonEmpty(piece.exact) && (!piece.required || better(piece.exact, piece.required)) ? piece.exact : piece.required;
-  return { exact: min === 1 && max === 1 ? piece.exact : null, required: nonEmpty(once) ? once : null };
+  if (min === 0) return { exact: max === 1 && piece.exact ? unique([...piece.exact, '']) : null, required: null };
+  return { exact: min === 1 && max === 1 ? piece.exact : null, required: strongest(piece) };
 }
 
-/** A reader over a pattern source, for the subset of syntax the cue data uses; anything else reads as open-ended. */
+/** A recursive reader over a pattern source; syntax it does not know throws, and the pattern then has no requirement. */
 class PatternReader {
-  private at = 0;
+  #at = 0;
 
   constructor(
     private readonly source: string,
-    private readonly fold: (s: string) => string,
+    /** Folds a literal for comparison with folded text; null for a character whose case it cannot fold safely. */
+    private readonly fold: (ch: string) => string | null,
   ) {}
 
   read(): Reach {
     const reach = this.disjunction();
-    if (this.at !== this.source.length) throw new Error(`Unexpected ${this.source[this.at]} at ${this.at}`);
+    if (this.#at !== this.source.length) throw new Error(`Unexpected "${this.source[this.#at]}" at ${this.#at}`);
     return reach;
   }
 
   private disjunction(): Reach {
     const branches = [this.alternative()];
-    while (this.source[this.at] === '|') {
-      this.at++;
+    while (this.source[this.#at] === '|') {
+      this.#at++;
       branches.push(this.alternative());
     }
     return branches.length === 1 ? (branches[0] as Reach) : alternation(branches);
@@ -111,92 +93,101 @@ class PatternReader {
 
   private alternative(): Reach {
     const pieces: Reach[] = [];
-    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') pieces.push(this.term());
+    while (this.#at < this.source.length && this.source[this.#at] !== '|' && this.source[this.#at] !== ')') pieces.push(this.term());
     return sequence(pieces);
   }
 
   private term(): Reach {
     const atom = this.atom();
-    const quantifier = /^(?:([*+?])|\{(\d+)(,(\d*))?\})\??/.exec(this.source.slice(this.at, this.at + 12));
-    if (!quantifier) return atom;
-    this.at += quantifier[0].length;
-    if (quantifier[1]) return quantified(atom, quantifier[1] === '+' ? 1 : 0, quantifier[1] === '?' ? 1 : Infinity);
-    const min = Number(quantifier[2]);
-    const max = quantifier[3] === undefined ? min : quantifier[4] === '' ? Infinity : Number(quantifier[4]);
-    return quantified(atom, min, max);
+    QUANTIFIER.lastIndex = this.#at;
+    const q = QUANTIFIER.exec(this.source);
+    if (!q) return atom;
+    this.#at += q[0].length;
+    if (q[1]) return quantified(atom, q[1] === '+' ? 1 : 0, q[1] === '?' ? 1 : Number.POSITIVE_INFINITY);
+    const min = Number(q[2]);
+    return quantified(atom, min, !q[3] ? min : q[4] ? Number(q[4]) : Number.POSITIVE_INFINITY);
   }
 
   private atom(): Reach {
-    const ch = this.source[this.at] as string;
-    this.at++;
+    const ch = this.source[this.#at++] as string;
     if (ch === '(') return this.group();
     if (ch === '[') return this.characterClass();
-    if (ch === '\\') return this.escape();
+    if (ch === '\\') return this.escape(false) ?? OPEN;
     if (ch === '^' || ch === '$') return EMPTY;
     if (ch === '.') return OPEN;
-    return { exact: new Set([this.fold(ch)]), required: null };
+    if ('*+?{})]|'.includes(ch)) throw new Error(`Unexpected "${ch}" at ${this.#at - 1}`);
+    return this.literal(ch);
+  }
+
+  private literal(ch: string): Reach {
+    if (/[\ud800-\udfff]/.test(ch)) throw new Error('Astral characters are not read');
+    const folded = this.fold(ch);
+    return folded === null ? OPEN : { exact: [folded], required: null };
   }
 
   private group(): Reach {
-    const lookaround = /^\?<?[=!]/.exec(this.source.slice(this.at, this.at + 3));
-    const named = /^\?<[A-Za-z]\w*>/.exec(this.source.slice(this.at, this.at + 40));
-    if (lookaround) this.at += lookaround[0].length;
-    else if (this.source.startsWith('?:', this.at)) this.at += 2;
-    else if (named) this.at += named[0].length;
+    const head = /\?(?:[:=!]|<[=!]|<[A-Za-z]\w*>)/y;
+    head.lastIndex = this.#at;
+    const kind = head.exec(this.source)?.[0] ?? '';
+    this.#at += kind.length;
     const inner = this.disjunction();
-    if (this.source[this.at] !== ')') throw new Error(`Unexpected end of group at ${this.at}`);
-    this.at++;
-    // A lookaround consumes nothing, so it adds no characters to a match.
-    return lookaround ? EMPTY : inner;
+    if (this.source[this.#at++] !== ')') throw new Error('Unclosed group');
+    // A lookaround matches no text: a negative one guarantees nothing, a positive one that its content is in the input.
+    if (kind === '?!' || kind === '?<!') return EMPTY;
+    if (kind === '?=' || kind === '?<=') return { exact: null, required: strongest(inner) };
+    return inner;
   }
 
+  /** A class of a few listed characters is exact; one with ranges, class escapes or negation is open. */
   private characterClass(): Reach {
-    const end = this.classEnd();
-    const body = this.source.slice(this.at, end);
-    this.at = end + 1;
-    // Only small classes of plain characters are enumerated: `[- ]`, `[’']`.
-    if (body.startsWith('^') || /\\|.-./s.test(body)) return OPEN;
-    return { exact: new Set([...body].map(this.fold)), required: null };
-  }
-
-  private classEnd(): number {
-    for (let i = this.at; i < this.source.length; i++) {
-      if (this.source[i] === '\\') i++;
-      else if (this.source[i] === ']') return i;
+    let open = this.source[this.#at] === '^';
+    const chars: string[] = [];
+    for (let first = true; this.source[this.#at] !== ']'; first = false) {
+      if (this.#at >= this.source.length) throw new Error('Unclosed class');
+      const ch = this.source[this.#at++] as string;
+      if (ch === '\\') {
+        const escaped = this.escape(true);
+        if (escaped?.exact) chars.push(...escaped.exact);
+        else open = true;
+      } else if (ch === '-' && !first && this.source[this.#at] !== ']') open = true;
+      else {
+        const folded = this.literal(ch).exact;
+        if (folded) chars.push(...folded);
+        else open = true;
+      }
     }
-    throw new Error('Unexpected end of character class');
+    this.#at++;
+    return open ? OPEN : { exact: unique(chars), required: null };
   }
 
-  private escape(): Reach {
-    const ch = this.source[this.at] as string;
-    this.at++;
-    if (ch === 'b' || ch === 'B') return EMPTY;
-    if (/[dDwWsSpPkcux0-9]/.test(ch)) return this.skipEscapeArgument(ch);
-    const control: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v' };
-    return { exact: new Set([this.fold(control[ch] ?? ch)]), required: null };
-  }
-
-  /** Escapes with arguments (`\p{L}`, `\u00e9`, `\x41`, `\cJ`, `\1`) read as open-ended. */
-  private skipEscapeArgument(ch: string): Reach {
-    const argument = { p: /^\{[^}]*\}/, P: /^\{[^}]*\}/, k: /^<[^>]*>/, u: /^[0-9a-fA-F]{4}/, x: /^[0-9a-fA-F]{2}/, c: /^[A-Za-z]/ }[ch];
-    const skipped = argument?.exec(this.source.slice(this.at, this.at + 40));
-    if (skipped) this.at += skipped[0].length;
-    return OPEN;
+  /** After a backslash: a word boundary matches nothing, a class escape anything, other punctuation itself. */
+  private escape(inClass: boolean): Reach | null {
+    const ch = this.source[this.#at++] as string;
+    if ((ch === 'b' || ch === 'B') && !inClass) return EMPTY;
+    if (ch === 'p' || ch === 'P') {
+      const close = this.source.indexOf('}', this.#at);
+      if (this.source[this.#at] !== '{' || close < 0) throw new Error('Unreadable property escape');
+      this.#at = close + 1;
+      return null;
+    }
+    if (CLASS_ESCAPES.has(ch)) return null;
+    if (/[A-Za-z]/.test(ch)) throw new Error(`Unread escape \\${ch}`);
+    return this.literal(ch);
   }
 }
 
 /**
- * Literal strings one of which occurs in every match of `pattern` (in lower
- * case for a case-insensitive pattern), or null when no such set is known. A
- * text containing none of them cannot match, so the pattern need not run.
- * Syntax outside the reader's subset makes the answer null, never wrong.
+ * Strings one of which every match of `regex` contains (folded to lower case
+ * for a case-insensitive pattern), or null when the pattern guarantees none.
+ * Testing them with `includes` is far cheaper than running the pattern, so a
+ * pattern need only run where it can match. Reading is conservative: syntax it
+ * does not know, and non-ASCII letters in a case-insensitive pattern (whose
+ * case folding `toLowerCase` does not mirror), guarantee nothing.
  */
-export function requiredLiterals(pattern: RegExp): string[] | null {
-  const fold = pattern.flags.includes('i') ? (s: string) => s.toLowerCase() : (s: string) => s;
+export function requiredLiterals(regex: RegExp): readonly string[] | null {
+  const fold = regex.ignoreCase ? (ch: string): string | null => (ch.charCodeAt(0) < 0x80 ? ch.toLowerCase() : null) : (ch: string): string => ch;
   try {
-    const { exact, required } = new PatternReader(pattern.source, fold).read();
-    const best = nonEmpty(exact) && (!required || better(exact, required)) ? exact : required;
-    return nonEmpty(best) && best.size <= MAX_USEFUL ? [...best] : null;
+    return strongest(new PatternReader(regex.source, fold).read());
   } catch {
     return null;
   }

@@ -89,7 +89,8 @@ export class TextViewBuilder {
 
   private separator(ch: string, offset: number): void {
     this.parts.push(ch);
-    this.append(offset);
+    // A break may stand for the end of an element left open to the end of the input: it still points at a character.
+    this.append(Math.max(0, Math.min(offset, this.originalLength - 1)));
     this.last = ch;
   }
 

@@ -58,9 +58,29 @@ describe('the clean view', () => {
     expect(document.text).toBe('Case Number: CM15-0000001\nDate Assigned: 01/02/2015\nDate of Injury: 03/04/2010\nCLINICAL CASE SUMMARY\nShe uses *two* creams & a brace.\nTens unit: Upheld');
   });
 
+  it('reads GFM tables and strikethrough where a letter has them, and plain CommonMark text the same either way', () => {
+    const table = '| **Case Number:** | CM15-0000001 |\n|---|---|\n| **Date of Injury:** | 03/04/2010 |\n\nShe stopped ~~ibuprofen~~ naproxen.\n';
+    expect(loadDocument({ source: 'x.md', content: table }).text).toBe('Case Number: CM15-0000001\nDate of Injury: 03/04/2010\nShe stopped ibuprofen naproxen.');
+    const links = 'Records were sent from www.example.com and records@example.com on 01/02/2015.\n';
+    expect(loadDocument({ source: 'x.md', content: links }).text).toBe('Records were sent from www.example.com and records@example.com on 01/02/2015.');
+    expect(loadDocument({ source: 'x.md', content: `${links}| a |\n|---|\n` }).text.split('\n')[0]).toBe('Records were sent from www.example.com and records@example.com on 01/02/2015.');
+  });
+
   it('reads html without its scripts, styles or head', () => {
     const original = '<html><head><title>T</title><script>var x = "<p>no</p>";</script></head><body><h3>CASE SUMMARY:</h3><p>It&#39;s <b>fine</b>.</p><script>alert(1)</script></body></html>';
     const document = loadDocument({ source: 'x.html', content: original });
     expect(document.text).toBe("CASE SUMMARY:\nIt's fine.");
+  });
+
+  it('maps every character inside the original when a table is left open to the end of the input', () => {
+    // The heading is moved out of the open table by the HTML parser; the break after the table stands for the end of the input.
+    const original = '<table>\n\n<tr><td><b>Dated:</b></td><td>11/20/2013</td></tr>\n\n<h3>HOW THE IMR FINAL DETERMINATION WAS MADE</h3>';
+    const document = loadDocument({ source: 'letter.txt', content: original });
+    expect(document.text).toBe('HOW THE IMR FINAL DETERMINATION WAS MADE\nDated: 11/20/2013');
+    for (let i = 0; i < document.text.length; i++) {
+      const [start, end] = document.toOriginal([i, i + 1]);
+      expect(end, `character ${i}`).toBeLessThanOrEqual(original.length);
+      expect(start).toBeLessThan(end);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { editDistance } from './edit-distance.js';
 import { letterCount, matchKey, normalizeName } from './normalize.js';
+import { remembered } from './remembered.js';
 
 /** How many edits a misspelt name may carry: `edits` for names of up to `upToLetters` letters (`null`: any length). */
 export interface EditTolerance {
@@ -33,21 +34,8 @@ export interface Lexicon<T> {
   readonly longestName: number;
 }
 
-/** How many answers of each look-up a lexicon keeps. */
+/** How many answers of each look-up a lexicon keeps: readers try the same word windows again and again. */
 const CACHE_SIZE = 5000;
-
-/** A pure look-up that keeps its answers (up to {@link CACHE_SIZE}): readers try the same word windows again and again, in letter after letter. */
-function remembered<A>(lookUp: (text: string) => A): (text: string) => A {
-  const seen = new Map<string, A>();
-  return (text) => {
-    const known = seen.get(text);
-    if (known !== undefined || seen.has(text)) return known as A;
-    const found = lookUp(text);
-    if (seen.size >= CACHE_SIZE) seen.clear();
-    seen.set(text, found);
-    return found;
-  };
-}
 
 export function createLexicon<T>(entries: readonly LexiconEntry<T>[], options: LexiconOptions): Lexicon<T> {
   const byKey = new Map<string, T>();
@@ -72,14 +60,14 @@ export function createLexicon<T>(entries: readonly LexiconEntry<T>[], options: L
       } else if (distance === best.distance && value !== best.value) tied = true;
     }
     return best && !tied ? best.value : null;
-  });
+  }, CACHE_SIZE);
   const longestName = Math.max(...[...byKey.keys()].map((n) => n.split(' ').length));
 
   return {
     longestName,
-    exact: remembered((text) => byPrint.get(text) ?? byKey.get(matchKey(text)) ?? null),
-    ignores: remembered((word) => normalizeName(word).split(' ').every((w) => ignored.has(w))),
+    exact: remembered((text) => byPrint.get(text) ?? byKey.get(matchKey(text)) ?? null, CACHE_SIZE),
+    ignores: remembered((word) => normalizeName(word).split(' ').every((w) => ignored.has(w)), CACHE_SIZE),
     // Printed forms differ more often than their keys: the edit distances are kept by key.
-    nearest: remembered((text) => nearestByKey(matchKey(text))),
+    nearest: remembered((text) => nearestByKey(matchKey(text)), CACHE_SIZE),
   };
 }

@@ -28,13 +28,14 @@ const { listConnectors } = readDataFile<{ listConnectors: string[] }>(import.met
 const CONNECTORS = listConnectors.map((c) => c.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
 // Words keep inner punctuation ("D.C.", "PM&R", "Maternal-Fetal"); a slash, comma, semicolon or a dash standing alone separates.
 const TOKEN = /[,;/]|[^\s,;/]+/g;
-const DASH = /^[-–—]+$/;
+const SEPARATORS = new Set([',', ';', '/']);
+const DASHES = new Set(['-', '–', '—']);
 const NAME_CONNECTORS = new Set(['and', '&', 'of', 'the', 'for', '-', '/']);
 // Words that resume running text after a list ("... and is licensed", "HE/SHE HAS"), even printed in capitals.
 const RUNNING_TEXT = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'holds', 'he', 'she', 'they', 'who', 'which', 'also']);
 const MAX_NAME_WORDS = 6;
 
-const WORD_OPENERS = /^[("'“[]+/;
+const WORD_OPENERS = new Set(['(', '"', "'", '“', '[']);
 const WORD_END = new Set(['.', ')', '"', "'", '”', ':', ']']);
 const INITIAL = /\.\p{Lu}$/u;
 
@@ -49,16 +50,23 @@ function trimWordEnd(word: string): string {
   return word.slice(0, end);
 }
 
+/** A word made of dashes only: a separator. */
+function isDashRun(word: string): boolean {
+  for (const ch of word) if (!DASHES.has(ch)) return false;
+  return word !== '';
+}
+
 function tokenize(text: string, [from, to]: Span): Token[] {
-  // Each word lower-cased once: every connector is compared with it.
+  // Each word lower-cased once: every connector is compared with it. Character tests, not small patterns: this runs for every word of a list.
   const raw: { word: string; lower: string; start: number; end: number }[] = [];
   TOKEN.lastIndex = 0;
   const segment = text.slice(from, to);
   for (let m = TOKEN.exec(segment); m; m = TOKEN.exec(segment)) {
-    const opened = m[0].replace(WORD_OPENERS, '');
-    const word = trimWordEnd(opened);
+    let lead = 0;
+    while (lead < m[0].length && WORD_OPENERS.has(m[0][lead] as string)) lead++;
+    const word = trimWordEnd(m[0].slice(lead));
     if (word === '') continue;
-    const start = from + m.index + m[0].length - opened.length;
+    const start = from + m.index + lead;
     raw.push({ word, lower: word.toLowerCase(), start, end: start + word.length });
   }
   const tokens: Token[] = [];
@@ -70,7 +78,7 @@ function tokenize(text: string, [from, to]: Span): Token[] {
       continue;
     }
     const { word, start, end } = raw[i] as (typeof raw)[number];
-    tokens.push({ kind: /^[,;/]$/.test(word) || DASH.test(word) ? 'comma' : 'word', start, end });
+    tokens.push({ kind: SEPARATORS.has(word) || isDashRun(word) ? 'comma' : 'word', start, end });
     i++;
   }
   return tokens;

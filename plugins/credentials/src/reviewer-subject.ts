@@ -1,5 +1,5 @@
-import { readDataFile } from '@imrkit/core';
-import { textReach, unicodeTwin, type TextReach } from './unicode-twin.js';
+import { readDataFile, textReach, unicodeTwin } from '@imrkit/core';
+import { remembered } from './remembered.js';
 
 /** Whom a sentence speaks of: the reviewer, another party (the treating physician, the claims administrator...), or nobody named. */
 export type Party = 'reviewer' | 'other' | null;
@@ -45,10 +45,10 @@ function asSubject(sentence: string, start: number, end: number, party: Party): 
   return { party, end, scopeEnd: close < 0 ? sentence.length : close };
 }
 
-/** The subject mentions of `sentence` (of text that strays from ASCII no further than `reach`), in order. */
-function subjectsOf(sentence: string, reach: TextReach): Subject[] {
+/** The subject mentions of `sentence`, in order. */
+function findSubjects(sentence: string): readonly Subject[] {
   const subjects: Subject[] = [];
-  const mention = MENTION(reach);
+  const mention = MENTION(textReach(sentence));
   mention.lastIndex = 0;
   for (let m = mention.exec(sentence); m; m = mention.exec(sentence)) {
     const subject = asSubject(sentence, m.index, m.index + m[0].length, PARTY_OF.get(m[0].toLowerCase().replace(/\s+/g, ' ')) ?? null);
@@ -57,8 +57,11 @@ function subjectsOf(sentence: string, reach: TextReach): Subject[] {
   return subjects;
 }
 
+// The sentences around the credentials are mostly the template's own, the same in letter after letter.
+const subjectsOf = remembered(findSubjects, 2000);
+
 /** The subject governing `position` of `sentence`: the last one before it whose scope reaches it. */
-function governing(subjects: Subject[], position: number): Party {
+function governing(subjects: readonly Subject[], position: number): Party {
   return subjects.filter((s) => s.end <= position && position < s.scopeEnd).at(-1)?.party ?? null;
 }
 
@@ -66,30 +69,28 @@ function governing(subjects: Subject[], position: number): Party {
 interface Sentence {
   start: number;
   end: number;
-  subjects: Subject[];
+  subjects: readonly Subject[];
 }
 
 /** The sentences of one paragraph, each read (its subjects found) the first time a phrase asks about it. */
 class ParagraphSentences {
   readonly #read: Sentence[] = [];
-  readonly #reach: TextReach;
   #scannedTo = 0;
 
   constructor(
     readonly text: string,
-    /** Where the paragraph ends in the letter, which tells it from the empty paragraph before a letter's opening line break. */
+    /** Where the paragraph ends in the letter: at position 0 of a letter that opens with a line break, the paragraph found is empty, not the first line. */
     readonly end: number,
-  ) {
-    this.#reach = textReach(text);
-  }
+  ) {}
 
+  /** The `i`-th sentence, or undefined past the last. */
   sentence(i: number): Sentence | undefined {
     while (this.#read.length <= i) {
       SENTENCE.lastIndex = this.#scannedTo;
       const m = SENTENCE.exec(this.text);
       if (!m) return undefined;
       this.#scannedTo = SENTENCE.lastIndex;
-      this.#read.push({ start: m.index, end: m.index + m[0].length, subjects: subjectsOf(m[0], this.#reach) });
+      this.#read.push({ start: m.index, end: m.index + m[0].length, subjects: subjectsOf(m[0]) });
     }
     return this.#read[i];
   }

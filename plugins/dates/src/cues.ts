@@ -1,6 +1,4 @@
-import { readDataFile, type Span } from '@imrkit/core';
-import { createLiteralPrefilter } from './literal-prefilter.js';
-import { textReach, unicodeTwin } from './unicode-twin.js';
+import { createLiteralPrefilter, readDataFile, textReach, unicodeTwin, type PatternForText, type Span } from '@imrkit/core';
 
 export type DateRole = 'injury' | 'urDecision' | 'event';
 
@@ -23,7 +21,7 @@ const data = readDataFile<CueData>(import.meta.url, '../data/date-cues.json');
 const compile = (entry: CueEntry): RegExp =>
   typeof entry === 'string' ? new RegExp(entry, 'giu') : new RegExp(entry.pattern, entry.caseSensitive ? 'gu' : 'giu');
 
-const PATTERNS: { kind: Cue['kind']; regex: RegExp; forText: ReturnType<typeof unicodeTwin> }[] = [
+const PATTERNS: { kind: Cue['kind']; regex: RegExp; forText: PatternForText }[] = [
   ...(Object.entries(data.roles) as [DateRole, CueEntry[]][]).flatMap(([kind, entries]) => entries.map((e) => ({ kind, regex: compile(e) }))),
   ...data.history.map((e) => ({ kind: 'history' as const, regex: compile(e) })),
 ].map((p) => ({ ...p, forText: unicodeTwin(p.regex) }));
@@ -37,11 +35,9 @@ const mayMatch = createLiteralPrefilter(PATTERNS.map((p) => p.regex));
  */
 export function findCues(text: string, [from, to]: Span): Cue[] {
   const clause = text.slice(from, to);
-  const may = mayMatch(clause);
   const reach = textReach(clause);
   const found: Cue[] = [];
-  for (let i = 0; i < PATTERNS.length; i++) {
-    if (!may[i]) continue;
+  for (const i of mayMatch(text, from, to)) {
     const { kind, forText } = PATTERNS[i] as (typeof PATTERNS)[number];
     const regex = forText(reach);
     regex.lastIndex = 0;

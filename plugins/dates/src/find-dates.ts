@@ -1,4 +1,5 @@
 import { readDataFile, type Span } from '@imrkit/core';
+import { createMonthStartFinder } from './month-starts.js';
 
 interface MonthsData {
   months: { month: number; names: string[] }[];
@@ -24,14 +25,15 @@ const MONTH = `(${[...MONTH_BY_NAME.keys()].sort((a, b) => b.length - a.length).
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR4 = '((?:19|20)\\d{2})';
 
-// Every month name starts with one of these (case aside): where none starts, no month-first format can match.
-const MONTH_STARTS = new RegExp(`\\b(?:${[...new Set([...MONTH_BY_NAME.keys()].map((n) => n.slice(0, 3)))].join('|')})`, 'gi');
+const monthStarts = createMonthStartFinder(MONTH_BY_NAME.keys());
 
 /**
  * Each format's pattern and how its groups map to the parts of a date. A
- * format that opens with a month name is tried only where one starts
- * (`monthFirst`): one shared scan for those starts is cheaper than a scan per
- * format of a pattern that opens with many names.
+ * format that opens with a month name is tried only where such a date may
+ * start (`monthFirst`, see {@link createMonthStartFinder}): a scan for a
+ * pattern that opens with any of two dozen names, case aside, is slow. Those
+ * starts rely on the shape these formats share (the name, a period, a comma,
+ * spaces, maybe "of" and spaces, then a digit): keep them in step.
  */
 const FORMATS: { regex: RegExp; monthFirst?: true; parts: (m: RegExpExecArray) => Omit<DateMention, 'span' | 'text'> }[] = [
   {
@@ -72,19 +74,11 @@ function monthOf(name: string | undefined): number {
   return MONTH_BY_NAME.get((name ?? '').toLowerCase()) ?? 0;
 }
 
-/** Where a month name may start in `region`, in order. */
-function monthStarts(region: string): number[] {
-  const starts: number[] = [];
-  MONTH_STARTS.lastIndex = 0;
-  for (let m = MONTH_STARTS.exec(region); m; m = MONTH_STARTS.exec(region)) starts.push(m.index);
-  return starts;
-}
-
 /**
  * Adds the matches of `format` in `region` (which starts at `from` in the text)
  * to `found`, as a global scan finds them: a month-first format (sticky) is
- * tried at each month start not inside its previous match, the only places a
- * scan could find one.
+ * tried at each possible start not inside its previous match, the only places
+ * a scan could find one.
  */
 function collect(format: (typeof FORMATS)[number], region: string, from: number, starts: readonly number[], found: DateMention[]): void {
   const { regex } = format;

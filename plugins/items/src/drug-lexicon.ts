@@ -45,12 +45,13 @@ const knownWords = new Map<string, DrugEntry | null>();
 /** The one drug a word is a misspelling of, or null when none or several are one edit away. */
 function misspeltDrug(word: string): DrugEntry | null {
   const lower = word.toLowerCase();
-  const known = knownWords.get(lower);
-  if (known !== undefined) return known;
-  const near = notMisspellings.has(lower) ? new Set<DrugEntry>() : fuzzyNames.near(lower);
-  const entry = near.size === 1 ? ([...near][0] as DrugEntry) : null;
-  if (knownWords.size >= MAX_KNOWN_WORDS) knownWords.clear();
-  knownWords.set(lower, entry);
+  let entry = knownWords.get(lower);
+  if (entry === undefined) {
+    const near = notMisspellings.has(lower) ? null : fuzzyNames.near(lower);
+    entry = near?.size === 1 ? ([...near][0] as DrugEntry) : null;
+    if (knownWords.size >= MAX_KNOWN_WORDS) knownWords.clear();
+    knownWords.set(lower, entry);
+  }
   return entry;
 }
 

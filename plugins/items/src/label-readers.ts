@@ -47,8 +47,6 @@ const COUNT_UNIT = String.raw`(?:\s*${words(g.quantityUnits)}${END})?`;
 const HOURS = words(g.hourWords);
 // Percentages are never joined ("Flurbiprofen 20%/Lidocaine 5%" keeps the first).
 const MASS_UNIT = words(g.strengthUnits.filter((u) => u.unit !== '%').map((u) => u.written));
-const STRENGTH_UNIT = words(g.strengthUnits.map((u) => u.written));
-const ADVERBS = words(g.frequencyPeriods.map((p) => p.adverb));
 const NUMERIC_DATE = String.raw`(?<![\d/])(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}-\d{1,2}-\d{4})(?![\d/])`;
 const MONTH_DATE = String.raw`${EDGE}${words(g.months)}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}${END}`;
 const DATE = `(?:${NUMERIC_DATE}|${MONTH_DATE})`;
@@ -66,12 +64,11 @@ const SCHEDULE = `(?:${[
   words([...g.routes, ...g.sigTerms, ...g.dailyWords]),
 ].join('|')})`;
 
-// What a reader's pattern cannot match without, looked for anywhere in the label before the reader runs.
-const anywhere = (source: string): RegExp => new RegExp(source, 'i');
+// What a reader's pattern cannot match without: a digit, a count (digits or a number word), a refill word.
+// Only needs that are cheap to look for pay for their test (measured: word lists cost as much as the readers).
 const DIGIT = /\d/;
-const COUNT = anywhere(NUMBER);
-const REFILL = anywhere(words(g.refillWords));
-const PERIOD = anywhere(`${ALL_PERIODS}|${ADVERBS}`);
+const COUNT = new RegExp(NUMBER, 'i');
+const REFILL = new RegExp(words(g.refillWords), 'i');
 
 /** "3 times a week for 4 weeks", "twice monthly x 6 months": frequency times duration, per period. */
 const frequencyReaders: LabelReader[] = g.frequencyPeriods.map((period) => ({
@@ -81,7 +78,7 @@ const frequencyReaders: LabelReader[] = g.frequencyPeriods.map((period) => ({
     String.raw`${EDGE}(?<v>${RANGE_FROM}(?<f>${NUMBER})\s*${TIMES}(?:${PER}${words(period.per)}|${period.adverb})\s*,?\s*(?:(?:for|x|×|over|times)\s*)?${RANGE_FROM}(?<d>${NUMBER})\s*${words(period.lasting)})${END}`,
   ),
   read: product,
-  needs: anywhere(words(period.lasting)),
+  needs: COUNT,
 }));
 
 /** "monthly x 6 months", "weekly for 8 weeks": one visit per period, times the duration. */
@@ -90,7 +87,7 @@ const adverbReaders: LabelReader[] = g.frequencyPeriods.map((period) => ({
   field: 'quantity',
   pattern: compile(String.raw`${EDGE}(?<v>${period.adverb}\s*,?\s*(?:(?:for|x|×|over)\s*)?${RANGE_FROM}(?<n>${NUMBER})\s*${words(period.lasting)})${END}`),
   read: count,
-  needs: anywhere(words(period.lasting)),
+  needs: COUNT,
 }));
 
 /** The label grammar, in reading order. */
@@ -123,14 +120,14 @@ export const LABEL_READERS: readonly LabelReader[] = [
     field: 'strength',
     pattern: compile(String.raw`(?<![\w./])(?<v>(?<a>${SINGLE_AMOUNT})\s*(?<u>${MASS_UNIT})\s*[/-]\s*(?<b>${SINGLE_AMOUNT})\s*\k<u>)(?![a-z])`),
     read: (m) => normalizeStrength(`${m.a ?? ''}/${m.b ?? ''}`, m.u ?? ''),
-    needs: anywhere(MASS_UNIT),
+    needs: DIGIT,
   },
   {
     rule: 'items/strength',
     field: 'strength',
-    pattern: compile(String.raw`(?<![\w./])(?<v>(?<a>${AMOUNT})\s*(?<u>${STRENGTH_UNIT}))(?![a-z])(?:\s*/\s*${SINGLE_AMOUNT}\s*%)*`),
+    pattern: compile(String.raw`(?<![\w./])(?<v>(?<a>${AMOUNT})\s*(?<u>${words(g.strengthUnits.map((u) => u.written))}))(?![a-z])(?:\s*/\s*${SINGLE_AMOUNT}\s*%)*`),
     read: (m) => normalizeStrength(m.a ?? '', m.u ?? ''),
-    needs: anywhere(STRENGTH_UNIT),
+    needs: DIGIT,
   },
   {
     rule: 'items/strength-ratio',
@@ -138,7 +135,7 @@ export const LABEL_READERS: readonly LabelReader[] = [
     pattern: compile(String.raw`(?<![\w./])(?<v>(?<a>${SINGLE_AMOUNT}\s*/\s*${SINGLE_AMOUNT}))(?![\w./%])`),
     read: (m) => normalizeStrength(m.a ?? '', g.ratioUnit),
     afterDrug: true,
-    needs: /\//,
+    needs: DIGIT,
   },
   {
     rule: 'items/weight',
@@ -159,43 +156,43 @@ export const LABEL_READERS: readonly LabelReader[] = [
     field: 'quantity',
     pattern: compile(String.raw`(?<![\w#./-])(?<v>(?<f>\d+)\s*[x×]\s*(?<d>\d+))(?:\s*${ALL_PERIODS})?(?![\w./%])`),
     read: product,
-    needs: /[x×]/i,
+    needs: DIGIT,
   },
-  { rule: 'items/quantity-hash', field: 'quantity', pattern: compile(String.raw`(?<v>#\s*(?<n>\d+))(?![\d.])${COUNT_UNIT}`), read: count, needs: /#/ },
+  { rule: 'items/quantity-hash', field: 'quantity', pattern: compile(String.raw`(?<v>#\s*(?<n>\d+))(?![\d.])${COUNT_UNIT}`), read: count, needs: DIGIT },
   {
     rule: 'items/quantity-label',
     field: 'quantity',
     pattern: compile(String.raw`${EDGE}${words(g.quantityLabels)}\.?\s*(?:of\s*)?[:=#]?\s*(?<v>(?<n>\d+))(?![\d.])${COUNT_UNIT}`),
     read: count,
-    needs: anywhere(words(g.quantityLabels)),
+    needs: DIGIT,
   },
   {
     rule: 'items/frequency',
     field: 'drop',
-    pattern: compile(String.raw`${EDGE}${RANGE_FROM}${NUMBER}\s*${TIMES}(?:${PER}${ALL_PERIODS}|${ADVERBS})${END}`),
-    needs: PERIOD,
+    pattern: compile(String.raw`${EDGE}${RANGE_FROM}${NUMBER}\s*${TIMES}(?:${PER}${ALL_PERIODS}|${words(g.frequencyPeriods.map((p) => p.adverb))})${END}`),
+    needs: COUNT,
   },
   {
     rule: 'items/duration',
     field: 'drop',
     pattern: compile(String.raw`${EDGE}(?:(?:for|x|×|over)\s*)?${NUMBER}\s*-?\s*${ALL_PERIODS}(?:\s+${words(g.durationNouns)})?${END}`),
-    needs: PERIOD,
+    needs: COUNT,
   },
   {
     rule: 'items/quantity-times',
     field: 'quantity',
     pattern: compile(String.raw`${EDGE}(?<v>[x×]\s*(?<n>${NUMBER})(?:\s*${COUNT_NOUN})?)${END}(?:\s+of(?=\s))?`),
     read: count,
-    needs: /[x×]/i,
+    needs: COUNT,
   },
   {
     rule: 'items/quantity-count',
     field: 'quantity',
     pattern: compile(String.raw`(?<![\w./-])(?<v>(?<n>${NUMBER})${REPEATED}\s*-?\s*${COUNT_NOUN})${END}(?:\s+of(?=\s))?`),
     read: count,
-    needs: anywhere(COUNT_NOUN),
+    needs: COUNT,
   },
   { rule: 'items/quantity-leading', field: 'quantity', pattern: compile(String.raw`^\s*(?<v>(?<n>${NUMBER})${REPEATED})(?=\s+[^\s\d#./%-])`), read: count, needs: COUNT },
-  { rule: 'items/quantity-bracket', field: 'quantity', pattern: compile(String.raw`\(\s*(?<v>(?<n>\d+))\s*\)`), read: count, needs: /\(/ },
+  { rule: 'items/quantity-bracket', field: 'quantity', pattern: compile(String.raw`\(\s*(?<v>(?<n>\d+))\s*\)`), read: count, needs: DIGIT },
   { rule: 'items/open-duration', field: 'drop', pattern: compile(`${EDGE}${words(g.openDurations)}(?:\\s+${words(g.durationNouns)})?${END}`) },
 ];

@@ -11,6 +11,7 @@ interface AssertionCues {
   hypotheticalSentence: string[];
   attribution: string[];
   anchors: { strong: string[]; weak: string[] };
+  enumeration: string[];
 }
 
 const CUES = readDataFile<AssertionCues>(import.meta.url, '../data/assertion-cues.json');
@@ -26,6 +27,7 @@ const HYPOTHETICAL_SENTENCE = cuePattern(CUES.hypotheticalSentence, { wholeWords
 const ATTRIBUTION = cuePattern(CUES.attribution);
 const STRONG_ANCHOR = cuePattern(CUES.anchors.strong);
 const WEAK_ANCHOR = cuePattern(CUES.anchors.weak);
+const ENUMERATION = cuePattern(CUES.enumeration, { wholeWords: false });
 
 /** A stretch of a sentence a trigger governs; `wide` scopes reach back over terminators. */
 export interface Scope {
@@ -80,7 +82,8 @@ function blanked(text: string, stretches: readonly Span[]): string {
  * consequence). The sentence is about the case when, outside quotes and hypothetical scopes, it
  * has a strong anchor (this patient, the records, the request, a pronoun) or a
  * sentence-wide negation, or when it does not report a guideline and has a weak
- * anchor ("there is no", "has not") or names the requested drug.
+ * anchor ("there is no", "has not") or names the requested drug. A numbered
+ * list of criteria restates a guideline, whatever anchors its items hold.
  */
 export function readSentence(sentence: string, quotes: readonly Span[], itemTerms: RegExp | null): SentenceAssertion {
   const text = sentence.toLowerCase();
@@ -105,8 +108,8 @@ export function readSentence(sentence: string, quotes: readonly Span[], itemTerm
   const unattributed = !matchesAny(ATTRIBUTION, own);
   const aboutCase =
     wide.length > 0 ||
-    matchesAny(STRONG_ANCHOR, own) ||
-    (unattributed && (matchesAny(WEAK_ANCHOR, own) || (itemTerms !== null && matchesAny(itemTerms, own))));
+    (!matchesAny(ENUMERATION, own) &&
+      (matchesAny(STRONG_ANCHOR, own) || (unattributed && (matchesAny(WEAK_ANCHOR, own) || (itemTerms !== null && matchesAny(itemTerms, own))))));
   return { text, negations, hypotheticals, quotes: [...quotes], aboutCase };
 }
 

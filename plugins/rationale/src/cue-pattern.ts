@@ -43,4 +43,5 @@ export function matchesAny(pattern: RegExp, text: string): boolean {
   return found;
 }
 
-export { escapeRegExp } from './escape.js';
+/** Escapes a literal word or phrase for use inside a cue pattern. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

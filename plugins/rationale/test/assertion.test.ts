@@ -94,6 +94,13 @@ describe('about the case', () => {
     expect(assertionOf('Adherence has not been checked.', 'adherence').aboutCase).toBe(true);
   });
 
+  it('does not hold for a numbered list of criteria, unless a sentence-wide negation applies it', () => {
+    const criteria = 'Criteria for a pain program include: (1) baseline testing; (2) no other option likely to give significant improvement; (3) the patient is not a candidate for surgery.';
+    expect(assertionOf(criteria, 'improvement').aboutCase).toBe(false);
+    expect(assertionOf('Criteria include (1) baseline testing and (2) a home program, and none of these has been done.', 'testing').aboutCase).toBe(true);
+    expect(assertionOf('The patient is not a candidate for surgery.', 'candidate').aboutCase).toBe(true);
+  });
+
   it('does not count anchors inside quotes or conditions', () => {
     expect(assertionOf('ODG states "the patient should be assessed after six visits."', 'assessed', [[11, 57]]).aboutCase).toBe(false);
     expect(assertionOf('It is not recommended when the worker is close to maximal improvement.', 'recommended').aboutCase).toBe(false);

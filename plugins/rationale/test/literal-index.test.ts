@@ -11,8 +11,8 @@ describe('LiteralIndex', () => {
   index.add(bare);
 
   it('rules a pattern out when the text lacks all its literals', () => {
-    expect(index.mayMatch(negation, 'Tramadol is recommended.')).toBe(false);
-    expect(index.mayMatch(drugTest, 'Tramadol is recommended.')).toBe(false);
+    expect(index.mayMatch(negation, 'Tramadol is approved.')).toBe(false);
+    expect(index.mayMatch(drugTest, 'Tramadol is approved.')).toBe(false);
   });
 
   it('keeps a pattern whose literal occurs, whatever the case', () => {
@@ -32,10 +32,11 @@ describe('LiteralIndex', () => {
     expect(index.mayMatch(late, 'Nothing here names it.')).toBe(true);
   });
 
-  it('does not index a case-sensitive pattern', () => {
+  it('compares the literal of a case-sensitive pattern in any case, which only lets it run more often', () => {
     const fresh = new LiteralIndex();
     const exact = /MTUS/g;
     fresh.add(exact);
-    expect(fresh.mayMatch(exact, 'nothing')).toBe(true);
+    expect(fresh.mayMatch(exact, 'per the mtus')).toBe(true);
+    expect(fresh.mayMatch(exact, 'per the guideline')).toBe(false);
   });
 });

@@ -1,11 +1,9 @@
-import type { AnyPlugin } from '@imrkit/core';
 import { expandInputs, type InputProblem } from '../inputs.js';
 import { extractInOrder } from '../ordered-pool.js';
-import { loadPlugins } from '../plugins.js';
 import { Progress } from '../progress.js';
 import { emptyRecord } from '../read-record.js';
 import { fileSink, recordedSources, streamSink } from '../record-log.js';
-import type { ExtractDone, ExtractTask } from '../worker.js';
+import type { ExtractDone, ExtractTask, PluginKey } from '../worker.js';
 
 export interface ExtractOptions {
   inputs: string[];
@@ -28,7 +26,7 @@ export interface ExtractOptions {
 export const DEFAULT_TIMEOUT_MS = 120_000;
 export const DEFAULT_PLUGIN_BUDGET_MS = 30_000;
 
-const workerFailed = (timeoutMs: number, plugins: readonly AnyPlugin[]) => (task: ExtractTask, error: Error): ExtractDone => {
+const workerFailed = (timeoutMs: number) => (task: ExtractTask, error: Error, plugins: readonly PluginKey[]): ExtractDone => {
   const aborted = error.name === 'AbortError' || error.name === 'TimeoutError';
   const message = aborted
     ? `Unexpected extraction time over ${timeoutMs} ms, expected less; the letter was abandoned`
@@ -43,8 +41,6 @@ const workerFailed = (timeoutMs: number, plugins: readonly AnyPlugin[]) => (task
  * recorded with errors.
  */
 export async function extractCommand(options: ExtractOptions): Promise<number> {
-  // Unknown plugin names are a usage error, found here before any worker starts.
-  const plugins = await loadPlugins(options.plugins);
   const done = options.out && options.resume ? recordedSources(options.out) : new Set<string>();
   const sink = options.out ? fileSink(options.out, Boolean(options.resume)) : streamSink(process.stdout);
   const problems: InputProblem[] = [];
@@ -66,7 +62,7 @@ export async function extractCommand(options: ExtractOptions): Promise<number> {
   let count = 0;
   let failed = 0;
   try {
-    for await (const result of extractInOrder(tasks(), { workers: options.workers, timeoutMs }, workerFailed(timeoutMs, plugins))) {
+    for await (const result of extractInOrder(tasks(), { workers: options.workers, timeoutMs, plugins: options.plugins }, workerFailed(timeoutMs))) {
       if (result.failed) failed++;
       await sink.write(result.line);
       progress.tick(++count);

@@ -7,7 +7,16 @@ import { TextViewBuilder } from '../text-view.js';
 import { htmlFragmentInto } from './html.js';
 import type { LayoutView } from './layout-view.js';
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+const commonMark = unified().use(remarkParse);
+const withGfm = unified().use(remarkParse).use(remarkGfm);
+
+/**
+ * Syntax only GFM reads: table pipes, strikethrough tildes, footnote references
+ * and task-list boxes. Its one other extension, literal autolinks, changes no
+ * text. A letter without any of these parses the same without GFM, at about
+ * twice the speed.
+ */
+const GFM_SYNTAX = /[|~]|\[\^|^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[[ xX]\]/m;
 
 const start = (node: Nodes): number => node.position?.start.offset ?? 0;
 const end = (node: Nodes): number => node.position?.end.offset ?? start(node);
@@ -140,7 +149,7 @@ class MarkdownWalker {
 
 /** Builds the text view of a markdown letter from its mdast (remark-parse + GFM tables). */
 export function markdownView(original: string): LayoutView {
-  const tree = parser.parse(original);
+  const tree = (GFM_SYNTAX.test(original) ? withGfm : commonMark).parse(original);
   const out = new TextViewBuilder(original.length);
   const walker = new MarkdownWalker(original, out);
   for (const child of tree.children) walker.block(child);

@@ -5,10 +5,14 @@
  */
 export type TextReach = 0 | 1 | 2;
 
+/** A pattern, or its twin without the `u` flag, for text of a given reach. */
+export type PatternForText = (reach: TextReach) => RegExp;
+
 const NON_ASCII = /[^\x00-\x7f]/;
 // Case folding takes "ſ" to "s" and the Kelvin sign to "k" only under `u`, and `\w` holds them; `u` reads a surrogate pair as one character.
 const READ_DIFFERENTLY = /[\u017f\u212a\ud800-\udfff]/;
 
+/** The reach of `text`: tested once per text, then handed to each of its patterns. */
 export const textReach = (text: string): TextReach => (!NON_ASCII.test(text) ? 0 : READ_DIFFERENTLY.test(text) ? 2 : 1);
 
 // On ASCII text a letter or a number is one of these.
@@ -23,7 +27,7 @@ const ASCII_PROPERTIES: Record<string, string> = { L: 'A-Za-z', Lu: 'A-Z', Ll: '
  * `\p{Ll}` or `\p{N}` gets them as ASCII ranges, so its twin is only for ASCII
  * text. Any other source keeps the flag.
  */
-export function unicodeTwin(regex: RegExp): (reach: TextReach) => RegExp {
+export function unicodeTwin(regex: RegExp): PatternForText {
   if (!regex.unicode) return () => regex;
   const { source } = regex;
   let twin = '';

@@ -1,8 +1,8 @@
 import { LiteralAutomaton } from './literal-automaton.js';
-import { foldsLikeLowerCase, requiredLiterals } from './required-literals.js';
+import { requiredLiterals } from './required-literals.js';
 
-/** Which patterns of a list can match a text: `may[i]` is false only when pattern `i` cannot match it. */
-export type PatternFilter = (text: string) => Uint8Array;
+/** The patterns of a list that can match [from, to) of a text, as indices in list order: any other cannot match there. */
+export type PatternFilter = (text: string, from: number, to: number) => number[];
 
 const WORD_RUN = /[A-Za-z0-9]+/g;
 
@@ -17,18 +17,17 @@ function longestWordRun(literal: string): string {
  * digits. One pass of an automaton over the text finds every such run at
  * once. Runs are compared case-insensitively even for a case-sensitive
  * pattern, which only lets it run more often. Patterns without a requirement
- * always pass, as does every pattern on a text whose case folding
- * `toLowerCase` does not mirror.
+ * always pass.
  */
 export function createLiteralPrefilter(patterns: readonly RegExp[]): PatternFilter {
-  const always = new Uint8Array(patterns.length);
+  const always: number[] = [];
   const runs: string[] = [];
   const patternsOfRun: number[][] = [];
   const runIndex = new Map<string, number>();
   patterns.forEach((regex, index) => {
     const needed = requiredLiterals(regex)?.map((literal) => longestWordRun(literal).toLowerCase()) ?? null;
     if (needed === null || needed.includes('')) {
-      always[index] = 1;
+      always.push(index);
       return;
     }
     for (const run of new Set(needed)) {
@@ -43,12 +42,23 @@ export function createLiteralPrefilter(patterns: readonly RegExp[]): PatternFilt
     }
   });
   const automaton = new LiteralAutomaton(runs);
-  return (text) => {
-    if (!foldsLikeLowerCase(text)) return new Uint8Array(patterns.length).fill(1);
-    const may = always.slice();
-    automaton.scan(text, 0, text.length, (run) => {
+  // Scratch marks, cleared after each call: allocating typed arrays per clause costs more than the scan.
+  const seen = new Uint8Array(runs.length);
+  const may = new Uint8Array(patterns.length);
+  return (text, from, to) => {
+    automaton.scan(text, from, to, seen);
+    for (const index of always) may[index] = 1;
+    for (let run = 0; run < seen.length; run++) {
+      if (!seen[run]) continue;
+      seen[run] = 0;
       for (const index of patternsOfRun[run] as number[]) may[index] = 1;
-    });
-    return may;
+    }
+    const candidates: number[] = [];
+    for (let index = 0; index < may.length; index++) {
+      if (!may[index]) continue;
+      may[index] = 0;
+      candidates.push(index);
+    }
+    return candidates;
   };
 }

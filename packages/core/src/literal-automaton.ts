@@ -6,20 +6,34 @@ for (let c = 0; c < 26; c++) {
   SYMBOL_OF[65 + c] = 10 + c;
   SYMBOL_OF[97 + c] = 10 + c;
 }
+// Unicode case folding takes these two to ASCII letters, as a pattern with the `i` and `u` flags reads them.
+const LONG_S = 0x017f;
+const KELVIN = 0x212a;
+
+/** The symbol of a UTF-16 code unit, or -1 for one no literal holds. */
+const symbolOf = (code: number): number =>
+  code < 128 ? (SYMBOL_OF[code] as number) : code === LONG_S ? (SYMBOL_OF[115] as number) : code === KELVIN ? (SYMBOL_OF[107] as number) : -1;
+// States are numbered in two bytes: the transition table is read at every character, and smaller is faster.
+const MAX_STATES = 0xffff;
 
 /**
  * Finds which of a fixed set of literals (ASCII letters and digits, compared
- * case-insensitively) occur in a text, all of them in one pass over it: an
+ * case-insensitively as a pattern with the `i` and `u` flags compares them, so
+ * "ſ" is an "s") occur in a text, all of them in one pass over it: an
  * Aho-Corasick automaton, as a table of `state × symbol → state`. Looking for
  * each literal in turn, or keeping an answer per word of the text, costs many
  * times more.
  */
 export class LiteralAutomaton {
-  readonly #next: Uint16Array | Int32Array;
-  /** The literals (indices into the constructor's list) that end at each state. */
-  readonly #ending: (readonly number[])[];
+  /** How many literals it looks for. */
+  readonly size: number;
+  readonly #next: Uint16Array;
+  /** The literals ending at state `s` are `#ending[#endingFrom[s] .. #endingFrom[s + 1])`. */
+  readonly #endingFrom: Int32Array;
+  readonly #ending: Int32Array;
 
   constructor(literals: readonly string[]) {
+    this.size = literals.length;
     const children: Map<number, number>[] = [new Map()];
     const ending: number[][] = [[]];
     literals.forEach((literal, index) => {
@@ -38,9 +52,9 @@ export class LiteralAutomaton {
       }
       ending[state]?.push(index);
     });
+    if (children.length > MAX_STATES) throw new Error(`Unexpected ${children.length} automaton states, expected at most ${MAX_STATES}`);
     // Breadth first, each state's transitions are its children's or else those of its longest proper suffix state.
-    // Two bytes a transition while states are few: the table is read at every character.
-    const next = children.length <= 0xffff ? new Uint16Array(children.length * SYMBOLS) : new Int32Array(children.length * SYMBOLS);
+    const next = new Uint16Array(children.length * SYMBOLS);
     const suffix = new Int32Array(children.length);
     const queue: number[] = [0];
     for (let head = 0; head < queue.length; head++) {
@@ -60,24 +74,24 @@ export class LiteralAutomaton {
       }
     }
     this.#next = next;
-    this.#ending = ending;
+    this.#endingFrom = Int32Array.from([0, ...ending.map((e) => e.length)].map((_, i, counts) => counts.slice(0, i + 1).reduce((a, b) => a + b, 0)));
+    this.#ending = Int32Array.from(ending.flat());
   }
 
-  /** Calls `found` with the index of each literal occurring in [from, to) of `text` (once per occurrence). */
-  scan(text: string, from: number, to: number, found: (literal: number) => void): void {
+  /** Sets `seen[i]` for each literal `i` that occurs in [from, to) of `text`. */
+  scan(text: string, from: number, to: number, seen: Uint8Array): void {
     const next = this.#next;
-    const endingAt = this.#ending;
+    const endingFrom = this.#endingFrom;
+    const ending = this.#ending;
     let state = 0;
     for (let i = from; i < to; i++) {
-      const code = text.charCodeAt(i);
-      const symbol = code < 128 ? (SYMBOL_OF[code] as number) : -1;
+      const symbol = symbolOf(text.charCodeAt(i));
       if (symbol < 0) {
         state = 0;
         continue;
       }
       state = next[state * SYMBOLS + symbol] as number;
-      const ending = endingAt[state] as readonly number[];
-      for (let k = 0; k < ending.length; k++) found(ending[k] as number);
+      for (let k = endingFrom[state] as number, end = endingFrom[state + 1] as number; k < end; k++) seen[ending[k] as number] = 1;
     }
   }
 }
