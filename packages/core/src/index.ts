@@ -13,3 +13,4 @@ export { errorRecord } from './error-record.js';
 export { requiredLiterals } from './required-literals.js';
 export { createLiteralPrefilter, type PatternFilter } from './literal-prefilter.js';
 export { textReach, unicodeTwin, type TextReach, type PatternForText } from './unicode-twin.js';
+export { remembered } from './remembered.js';

@@ -1,6 +1,6 @@
+import { remembered } from '@imrkit/core';
 import { editDistance } from './edit-distance.js';
 import { letterCount, matchKey, normalizeName } from './normalize.js';
-import { remembered } from './remembered.js';
 
 /** How many edits a misspelt name may carry: `edits` for names of up to `upToLetters` letters (`null`: any length). */
 export interface EditTolerance {

@@ -1,5 +1,4 @@
-import { readDataFile, textReach, unicodeTwin } from '@imrkit/core';
-import { remembered } from './remembered.js';
+import { readDataFile, remembered, textReach, unicodeTwin } from '@imrkit/core';
 
 /** Whom a sentence speaks of: the reviewer, another party (the treating physician, the claims administrator...), or nobody named. */
 export type Party = 'reviewer' | 'other' | null;

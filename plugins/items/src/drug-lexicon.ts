@@ -1,4 +1,4 @@
-import { readDataFile, type Span } from '@imrkit/core';
+import { readDataFile, remembered, type Span } from '@imrkit/core';
 import { OneEditIndex } from './one-edit-index.js';
 import { TermIndex, type TermMatch } from './term-index.js';
 
@@ -37,23 +37,16 @@ const fuzzyNames = new OneEditIndex<DrugEntry>();
 for (const [name, entry] of byName) if (name.length >= minLength && /^[a-z]+$/.test(name)) fuzzyNames.add(name, entry);
 const WORD = new RegExp(`(?<![a-z0-9])[a-z]{${minLength},}(?![a-z0-9])`, 'gi');
 
-// Label words repeat from letter to letter ("injection", "therapy"), so each word's answer is
-// kept; the cache is emptied when full, which bounds its memory.
+// Label words repeat from letter to letter ("injection", "therapy"), so each word's answer is kept, up to this many.
 const MAX_KNOWN_WORDS = 10_000;
-const knownWords = new Map<string, DrugEntry | null>();
 
-/** The one drug a word is a misspelling of, or null when none or several are one edit away. */
-function misspeltDrug(word: string): DrugEntry | null {
-  const lower = word.toLowerCase();
-  let entry = knownWords.get(lower);
-  if (entry === undefined) {
-    const near = notMisspellings.has(lower) ? null : fuzzyNames.near(lower);
-    entry = near?.size === 1 ? ([...near][0] as DrugEntry) : null;
-    if (knownWords.size >= MAX_KNOWN_WORDS) knownWords.clear();
-    knownWords.set(lower, entry);
-  }
-  return entry;
-}
+/** The one drug a lower-case word is a misspelling of, or null when none or several are one edit away. */
+const misspeltWord = remembered((lower: string): DrugEntry | null => {
+  const near = notMisspellings.has(lower) ? null : fuzzyNames.near(lower);
+  return near?.size === 1 ? ([...near][0] as DrugEntry) : null;
+}, MAX_KNOWN_WORDS);
+
+const misspeltDrug = (word: string): DrugEntry | null => misspeltWord(word.toLowerCase());
 
 /**
  * Every drug name of data/drugs.json in `text`, left to right, longest name

@@ -1,6 +1,6 @@
-import { createLiteralPrefilter, type PatternFilter } from '@imrkit/core';
+import { createLiteralPrefilter, remembered } from '@imrkit/core';
 
-/** How many recently scanned texts keep their candidates. */
+/** How many recently scanned texts keep their candidates: every cue is tried on the same sentence, and some on the whole rationale, in turn. */
 const RECENT_TEXTS = 4;
 
 /**
@@ -13,28 +13,23 @@ const RECENT_TEXTS = 4;
  * per item) is not indexed and always may match.
  */
 export class LiteralIndex {
-  private readonly patterns: RegExp[] = [];
-  private readonly indexed = new Set<RegExp>();
-  private filter: PatternFilter | null = null;
-  /** The last texts scanned and what they may match: every cue is tried on the same sentence, and some on the whole rationale, in turn. */
-  private readonly recent = new Map<string, Set<RegExp>>();
+  /** Each indexed pattern and its place in the prefilter's list. */
+  private readonly places = new Map<RegExp, number>();
+  private candidatesOf: ((text: string) => ReadonlySet<number>) | null = null;
 
   add(pattern: RegExp): void {
-    if (this.filter) return;
-    this.patterns.push(pattern);
-    this.indexed.add(pattern);
+    if (!this.candidatesOf && !this.places.has(pattern)) this.places.set(pattern, this.places.size);
   }
 
   /** False when `pattern` cannot match `text`; true when it may. */
   mayMatch(pattern: RegExp, text: string): boolean {
-    const filter = (this.filter ??= createLiteralPrefilter(this.patterns));
-    if (!this.indexed.has(pattern)) return true;
-    let candidates = this.recent.get(text);
-    if (!candidates) {
-      candidates = new Set(filter(text, 0, text.length).map((index) => this.patterns[index] as RegExp));
-      if (this.recent.size >= RECENT_TEXTS) this.recent.delete(this.recent.keys().next().value as string);
-      this.recent.set(text, candidates);
-    }
-    return candidates.has(pattern);
+    this.candidatesOf ??= this.seal();
+    const place = this.places.get(pattern);
+    return place === undefined || this.candidatesOf(text).has(place);
+  }
+
+  private seal(): (text: string) => ReadonlySet<number> {
+    const filter = createLiteralPrefilter([...this.places.keys()]);
+    return remembered((text: string) => new Set(filter(text, 0, text.length)), RECENT_TEXTS);
   }
 }
