@@ -47,6 +47,8 @@ export interface SentenceAssertion {
   quotes: Span[];
   /** Whether the sentence speaks of this patient or request rather than restating a guideline. */
   aboutCase: boolean;
+  /** Whether, outside quotes and hypothetical scopes, the sentence reports what a guideline says. */
+  attributed: boolean;
 }
 
 /** What a cue at an offset is: negated, hypothetical, quoted. */
@@ -110,7 +112,7 @@ export function readSentence(sentence: string, quotes: readonly Span[], itemTerm
     wide.length > 0 ||
     (!matchesAny(ENUMERATION, own) &&
       (matchesAny(STRONG_ANCHOR, own) || (unattributed && (matchesAny(WEAK_ANCHOR, own) || (itemTerms !== null && matchesAny(itemTerms, own))))));
-  return { text, negations, hypotheticals, quotes: [...quotes], aboutCase };
+  return { text, negations, hypotheticals, quotes: [...quotes], aboutCase, attributed: !unattributed };
 }
 
 /**

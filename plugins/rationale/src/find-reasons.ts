@@ -2,7 +2,7 @@ import { located, type Category, type Located, type Outcome, type ReasonCode, ty
 import { assertionAt, readSentence, type SentenceAssertion } from './assertion.js';
 import { matchesAny, matchesOf } from './cue-pattern.js';
 import { quoteRegions } from './quotes.js';
-import { REASON_RULES, type ReasonCue, type ReasonRule } from './reason-cues.js';
+import { REASON_RULES, type CueScope, type ReasonCue, type ReasonRule } from './reason-cues.js';
 import { splitSentences } from './sentences.js';
 
 /** What the reasons of one item depend on besides its rationale text. */
@@ -22,6 +22,9 @@ export interface CueHit {
   assertion: string;
 }
 
+/** How a trace names the sentences a cue may fire in. */
+const SCOPE_NOTE: Record<CueScope, string> = { case: 'about the case', unattributed: 'not a guideline statement', any: 'any sentence' };
+
 const applies = (rule: ReasonRule, scope: ReasonScope): boolean =>
   rule.outcome === scope.outcome &&
   (scope.category === null || ((rule.onlyCategories?.has(scope.category) ?? true) && !rule.skipCategories.has(scope.category)));
@@ -29,6 +32,7 @@ const applies = (rule: ReasonRule, scope: ReasonScope): boolean =>
 /** The first match of a cue in a sentence that is asserted the way the cue requires. */
 function fire(cue: ReasonCue, sentence: SentenceAssertion, rationaleText: string): { start: number; end: number } | null {
   if (cue.about === 'case' && !sentence.aboutCase) return null;
+  if (cue.about === 'unattributed' && sentence.attributed) return null;
   if (cue.requires && !matchesAny(cue.requires, sentence.text)) return null;
   if (cue.blockedBy && matchesAny(cue.blockedBy, sentence.text)) return null;
   if (cue.context && !matchesAny(cue.context, rationaleText)) return null;
@@ -55,7 +59,7 @@ export function reasonsInSentence(sentence: SentenceAssertion, rationaleText: st
     for (const cue of rule.cues) {
       const found = fire(cue, sentence, rationaleText);
       if (!found) continue;
-      hits.push({ code: rule.code, ...found, fallback: cue.fallback, assertion: `${cue.assertion}, ${cue.about === 'case' ? 'about the case' : 'any sentence'} (${cue.name})` });
+      hits.push({ code: rule.code, ...found, fallback: cue.fallback, assertion: `${cue.assertion}, ${SCOPE_NOTE[cue.about]} (${cue.name})` });
       break;
     }
   }

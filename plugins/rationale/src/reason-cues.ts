@@ -5,10 +5,17 @@ import { expandLexicons } from './lexicons.js';
 /** How a cue's match must be asserted for the cue to fire. */
 export type CueAssertionKind = 'negated' | 'affirmed' | 'stated';
 
+/**
+ * Which sentences a cue may fire in: one about the case; any sentence except
+ * one reporting a guideline (words that read as a finding of the case but are
+ * also a guideline's criterion, "temporary relief from an injection"); any.
+ */
+export type CueScope = 'case' | 'unattributed' | 'any';
+
 interface CueSpec {
   name: string;
   assertion: CueAssertionKind;
-  about: 'case' | 'any';
+  about: CueScope;
   fallback?: boolean;
   match: string[];
   requires?: string[];
@@ -31,7 +38,7 @@ interface CodeSpec {
 export interface ReasonCue {
   name: string;
   assertion: CueAssertionKind;
-  about: 'case' | 'any';
+  about: CueScope;
   /** A fallback cue (a generic phrasing) gives way when another code fires in the same sentence. */
   fallback: boolean;
   match: RegExp;

@@ -33,6 +33,14 @@ describe('negation', () => {
 
   it('ignores pseudo-negations', () => {
     expect(assertionOf('Blocks are limited to no more than two levels.', 'levels').negated).toBe(false);
+    expect(assertionOf('She did not skip any of her physical therapy visits.', 'physical therapy').negated).toBe(false);
+    expect(assertionOf('He never missed a session of his home exercise program.', 'home exercise').negated).toBe(false);
+  });
+
+  it('ends a scope at a relative clause ("whose", "whom")', () => {
+    const sentence = 'He has not had manipulation before and whose physical therapy has stopped helping.';
+    expect(assertionOf(sentence, 'manipulation').negated).toBe(true);
+    expect(assertionOf(sentence, 'physical therapy').negated).toBe(false);
   });
 
   it('is affirmed when no trigger governs the cue', () => {
@@ -74,6 +82,11 @@ describe('hypothetical', () => {
     expect(assertionOf('More visits may be allowed only if functional improvement is shown.', 'improvement').hypothetical).toBe(true);
     expect(assertionOf('If spasm is present, a short course is reasonable.', 'spasm').hypothetical).toBe(true);
     expect(assertionOf('If spasm is present, a short course is reasonable.', 'reasonable').hypothetical).toBe(false);
+  });
+
+  it('is not ended by an adverb between a modal and its verb ("should therefore explain")', () => {
+    expect(assertionOf('The surgeon should therefore explain why the injection has not worked.', 'has not worked').hypothetical).toBe(true);
+    expect(assertionOf('There is no relief and therefore the injection has not worked.', 'has not worked').hypothetical).toBe(false);
   });
 
   it('covers the whole sentence when a conditional opening leads to a modal consequence', () => {

@@ -25,7 +25,7 @@ describe('data/reasons/', () => {
       expect(new Set(names).size, code).toBe(names.length);
       for (const cue of spec.cues) {
         expect(['negated', 'affirmed', 'stated'], `${code}/${cue.name}`).toContain(cue.assertion);
-        expect(['case', 'any'], `${code}/${cue.name}`).toContain(cue.about);
+        expect(['case', 'unattributed', 'any'], `${code}/${cue.name}`).toContain(cue.about);
       }
     }
   });
