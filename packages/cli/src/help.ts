@@ -46,6 +46,9 @@ Options:
   --json                   print the full result as JSON
   --report <file.md>       write a Markdown report with every miss
   --misses                 print every miss after the tables
+  --held-out <a,b>         count the misses of these splits (corpus folders,
+                           e.g. test) in every figure but do not list them in
+                           --report or --misses
   --explain <letter>       print one letter's field-by-field diff
   --baseline <file>        exit 1 when a figure drops more than 0.005 below <file>
   --write-baseline <file>  store the current figures in <file>

@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 const letter = 'Case Number: CM15-0000042\nHOW THE IMR FINAL DETERMINATION WAS MADE\nThe reviewer is board certified.\n';
@@ -26,6 +26,8 @@ beforeAll(() => {
   writeFileSync(join(dir, 'letters/notes.csv'), 'not,an,input');
   symlinkSync(join(dir, 'letters'), join(dir, 'letters/nested/loop'));
 });
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('imrkit extract', () => {
   it('writes one record per input, in sorted walk order, with every key of the record', () => {

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 const letterDir = fileURLToPath(new URL('../../../corpus/dev/101-hb-lumbar-opioids/', import.meta.url));
@@ -136,3 +136,5 @@ describe('a hostile folder', () => {
     expect(messages(records.get('deep.html'))).toMatch(/nesting deeper than/);
   });
 });
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));

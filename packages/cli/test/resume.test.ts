@@ -1,9 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordedSources } from '../src/record-log.js';
 
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
@@ -22,6 +22,8 @@ beforeAll(() => {
   spawnSync('mkdir', [inputs]);
   for (let i = 0; i < LETTERS; i++) writeFileSync(join(inputs, `${String(i).padStart(4, '0')}.txt`), letter.replace('CM15-0064218', `CM15-${String(i).padStart(7, '0')}`));
 });
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('recordedSources', () => {
   it('reads the source of every whole line, skips damaged ones and cuts a partial last line', () => {

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 const seeds = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
@@ -27,7 +27,12 @@ beforeAll(() => {
     cpSync(fileURLToPath(new URL('./fixtures/letter/', import.meta.url)), dir, { recursive: true });
     writeFileSync(join(dir, 'expected.json'), JSON.stringify({ ...golden, case: { caseNumber } }));
   }
+  const held = join(corpus, 'test', 'held');
+  cpSync(fileURLToPath(new URL('./fixtures/letter/', import.meta.url)), held, { recursive: true });
+  writeFileSync(join(held, 'expected.json'), JSON.stringify({ ...golden, case: { caseNumber: 'CM15-0000099' } }));
 });
+
+afterAll(() => rmSync(corpus, { recursive: true, force: true }));
 
 describe('imrkit score', () => {
   it('prints the per-plugin table with document counts', () => {
@@ -54,6 +59,17 @@ describe('imrkit score', () => {
     const result = run(['score', join(corpus, 'dev'), '--update', 'wrong']);
     expect(result.status).toBe(0);
     expect(JSON.parse(readFileSync(join(corpus, 'dev/wrong/expected.json'), 'utf8')).case).toEqual({ caseNumber: 'CM15-0000042' });
+  });
+
+  it('counts a held-out split\'s misses but does not print them', () => {
+    const listed = run(['score', join(corpus, 'test'), '--misses']);
+    expect(listed.stdout).toMatch(/^held \S+ \/case\/caseNumber: expected "CM15-0000099"/m);
+    const held = run(['score', join(corpus, 'test'), '--misses', '--held-out', 'test', '--report', join(corpus, 'report.md')]);
+    expect(held.status).toBe(0);
+    expect(held.stdout).toMatch(/^case\.caseNumber\s+F1\s+\d+\s+0\.000/m);
+    expect(held.stdout).not.toMatch(/^held /m);
+    expect(held.stdout).toMatch(/^\d+ miss\(es\) in held-out split\(s\) test are counted/m);
+    expect(readFileSync(join(corpus, 'report.md'), 'utf8')).not.toContain('- held (');
   });
 
   it.skipIf(!existsSync(seeds))('scores the seed letters', () => {

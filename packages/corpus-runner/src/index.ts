@@ -35,7 +35,8 @@ export {
 } from './normalize.js';
 export { pairItems, type ItemPairing } from './item-pairing.js';
 export { renderConsoleReport } from './report-console.js';
-export { renderMarkdownReport } from './report-markdown.js';
+export { renderMarkdownReport, type MarkdownReportOptions } from './report-markdown.js';
+export { listedMisses, withheldLine, type ListedMisses } from './held-out.js';
 export { renderJsonReport, toJsonReport, type JsonReport, type JsonSlice } from './report-json.js';
 export { explainLetter } from './report-explain.js';
 export { toBaseline, compareBaseline, OVERALL_SCOPE, type Baseline, type Drop } from './baseline.js';

@@ -1,3 +1,4 @@
+import { listedMisses, withheldLine } from './held-out.js';
 import type { CorpusResult, LetterMiss } from './result.js';
 import {
   describeMiss,
@@ -69,9 +70,15 @@ function failuresSection(result: CorpusResult): string[] {
   return failures.length === 0 ? ['None.'] : failures;
 }
 
+export interface MarkdownReportOptions {
+  /** Splits whose misses are counted but not listed (see `listedMisses`). */
+  heldOut?: readonly string[];
+}
+
 /** The report as Markdown: the score tables, failures, misses by plugin and field, parity differences. */
-export function renderMarkdownReport(result: CorpusResult): string {
+export function renderMarkdownReport(result: CorpusResult, { heldOut = [] }: MarkdownReportOptions = {}): string {
   const reasons = reasonCodeTable(result);
+  const { listed, withheld } = listedMisses(result, heldOut);
   return [
     '# Corpus score',
     '',
@@ -91,8 +98,8 @@ export function renderMarkdownReport(result: CorpusResult): string {
     '',
     '## Misses',
     '',
-    ...missesSection(result.misses),
-    '',
+    ...(listed.length === 0 && withheld > 0 ? [] : [...missesSection(listed), '']),
+    ...withheldLine(withheld, heldOut).flatMap((line) => [line, '']),
     '## Variant parity differences',
     '',
     ...paritySection(result),

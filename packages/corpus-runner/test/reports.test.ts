@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   explainLetter,
+  listedMisses,
   renderConsoleReport,
   renderJsonReport,
   renderMarkdownReport,
@@ -57,6 +58,29 @@ describe('Markdown report', () => {
       /### case\n\n#### case\.caseNumber \(3\)\n\n- r1 \(pdf-text\) \/case\/caseNumber: expected "CM15-0000001", got —\n/,
     );
     expect(report).toContain('### r1\n\n- `/case/caseNumber`: pdf-text — · plain "CM15-0000001"');
+  });
+});
+
+describe('held-out splits', () => {
+  // fixtures/run: r1 (dev) has 1 miss, r2 (test) has 5.
+  it('counts the misses of a held-out split but lists only the others', async () => {
+    const result = await runFixture('run');
+    expect(listedMisses(result, ['test'])).toMatchObject({ withheld: 5, listed: [{ letter: 'r1', path: '/case/caseNumber' }] });
+    expect(listedMisses(result, [])).toEqual({ listed: result.misses, withheld: 0 });
+    const report = renderMarkdownReport(result, { heldOut: ['test'] });
+    expect(report).toContain('- r1 (pdf-text) /case/caseNumber');
+    expect(report).not.toMatch(/^- r2 \(\S+\) \//m);
+    // A held-out document that failed outright is still listed: that is a crash, not a miss.
+    expect(report).toContain('- r2 (markdown): Unreadable markdown');
+    expect(report).toContain('5 miss(es) in held-out split(s) test are counted in the figures but not listed');
+    // The figures still hold the held-out letter's misses.
+    expect(report).toContain('| case | F1 | 5 | 1.000 | 0.400 | 0.571 |');
+  });
+
+  it('says so instead of "No misses." when every miss is held out', async () => {
+    const report = renderMarkdownReport(await runFixture('run'), { heldOut: ['dev', 'test'] });
+    expect(report).not.toContain('No misses.');
+    expect(report).toContain('6 miss(es) in held-out split(s) dev, test');
   });
 });
 

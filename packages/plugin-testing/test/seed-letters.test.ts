@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { findSeedsDir, seedLetters } from '@imrkit/plugin-testing';
 
 describe('seed letters', () => {
@@ -10,6 +10,7 @@ describe('seed letters', () => {
   mkdirSync(join(root, 'repo/plugins/x'), { recursive: true });
   writeFileSync(join(root, 'shared/seeds/001_a/pdf-text.txt'), 'letter');
   writeFileSync(join(root, 'shared/seeds/001_a/expected.json'), '{"case":{"caseNumber":null}}');
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('finds shared/seeds beside an ancestor of the working directory', () => {
     expect(findSeedsDir(join(root, 'repo/plugins/x'))).toBe(join(root, 'shared/seeds'));

@@ -71,7 +71,7 @@ describe.skipIf(!hasChromium)('the review page in headless Chromium', () => {
     await row.hover();
     expect(await page.locator(`mark.on[data-spans~="${id}"]`).count()).toBeGreaterThan(0);
 
-    await page.screenshot({ path: join(tmpdir(), 'imr-review-screenshot.png') });
+    await page.screenshot({ path: join(dir, 'review-screenshot.png') });
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);
     expect(file).toMatch(/review\.html$/);

@@ -8,6 +8,7 @@ import { loadPlugins } from '@imrkit/cli';
 import { findRepoRoot } from '@imrkit/variants';
 import { runCli, type CliRun } from './cli-run.js';
 import { extractInProcess, readOnly, type InProcessRun } from './in-process.js';
+import { parseMarkdownOnly } from './parser-floor.js';
 import { renderReport, type BenchResult } from './report.js';
 import { measureScaling } from './scaling.js';
 import { median, repeat } from './stats.js';
@@ -68,6 +69,10 @@ try {
     byLayout[variant as Layout] = pickMedian(measured);
     log(`${variant}: ${(files.length / (byLayout[variant as Layout].seconds)).toFixed(0)} letters/s on one thread`);
   }
+  const markdownFiles = sample.files.filter((file) => file.includes('-markdown.'));
+  const parsing = repeat(runs, () => parseMarkdownOnly(markdownFiles));
+  const markdownParseOnly = median(parsing.map((run) => run.letters / run.seconds));
+  log(`markdown: ${markdownParseOnly.toFixed(0)} letters/s parsed by remark-parse alone`);
 
   // End to end through the CLI, one worker and all of them, beside a read-only pass.
   const endToEnd: BenchResult['endToEnd'] = [];
@@ -95,6 +100,7 @@ try {
     runs,
     workers,
     byLayout,
+    markdownParseOnly,
     endToEnd,
     scaling,
   };

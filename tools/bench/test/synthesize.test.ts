@@ -1,17 +1,27 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Rng } from '@imrkit/variants';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lengthen } from '../src/scaling.js';
 import { loadBaseLetters, synthesizeCorpus, varyLetter, type BaseLetter } from '../src/synthesize.js';
 
 const dev = fileURLToPath(new URL('../../../corpus/dev', import.meta.url));
 let base: BaseLetter[];
+const made: string[] = [];
+const tempDir = (prefix: string): string => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+};
 
 beforeAll(() => {
   base = loadBaseLetters([dev]).slice(0, 3);
+});
+
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('synthetic corpora', () => {
@@ -24,8 +34,8 @@ describe('synthetic corpora', () => {
   });
 
   it('are the same bytes for the same count and seed, and mix every layout', () => {
-    const a = synthesizeCorpus(base, mkdtempSync(join(tmpdir(), 'bench-a-')), 12);
-    const b = synthesizeCorpus(base, mkdtempSync(join(tmpdir(), 'bench-b-')), 12);
+    const a = synthesizeCorpus(base, tempDir('bench-a-'), 12);
+    const b = synthesizeCorpus(base, tempDir('bench-b-'), 12);
     expect(a.files.map((f) => readFileSync(f, 'utf8'))).toEqual(b.files.map((f) => readFileSync(f, 'utf8')));
     expect(a.byLayout).toEqual({ plain: 3, 'pdf-text': 3, markdown: 3, html: 3 });
     expect(new Set(a.files.map((f) => readFileSync(f, 'utf8'))).size).toBe(12);

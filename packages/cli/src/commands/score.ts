@@ -5,11 +5,13 @@ import {
   compareBaseline,
   discoverCorpus,
   explainLetter,
+  listedMisses,
   renderConsoleReport,
   renderJsonReport,
   renderMarkdownReport,
   runCorpus,
   toBaseline,
+  withheldLine,
   type Baseline,
   type CorpusResult,
 } from '@imrkit/corpus-runner';
@@ -24,6 +26,8 @@ export interface ScoreOptions {
   json: boolean;
   report?: string;
   misses: boolean;
+  /** Splits whose misses `--report` and `--misses` count but do not list. */
+  heldOut: string[];
   explain?: string;
   baseline?: string;
   writeBaseline?: string;
@@ -70,9 +74,11 @@ export async function scoreCommand(options: ScoreOptions): Promise<number> {
   else if (options.json) process.stdout.write(renderJsonReport(result));
   else process.stdout.write(`${renderConsoleReport(result)}\n`);
   if (options.misses && !options.json) {
-    for (const miss of result.misses) process.stdout.write(`${miss.letter} ${miss.variant} ${miss.path}: expected ${JSON.stringify(miss.expected)}, got ${JSON.stringify(miss.got)}\n`);
+    const { listed, withheld } = listedMisses(result, options.heldOut);
+    for (const miss of listed) process.stdout.write(`${miss.letter} ${miss.variant} ${miss.path}: expected ${JSON.stringify(miss.expected)}, got ${JSON.stringify(miss.got)}\n`);
+    for (const line of withheldLine(withheld, options.heldOut)) process.stdout.write(`${line}\n`);
   }
-  if (options.report) writeFileSync(options.report, renderMarkdownReport(result));
+  if (options.report) writeFileSync(options.report, renderMarkdownReport(result, { heldOut: options.heldOut }));
   if (options.writeBaseline) writeFileSync(options.writeBaseline, `${JSON.stringify(toBaseline(result), null, 2)}\n`);
   if (options.baseline) return printBaselineGate(result, options.baseline);
   return 0;
