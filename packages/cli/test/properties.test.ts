@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createExtractor, loadDocument, RECORD_KEYS, type Extractor } from '@imrkit/core';
 import { loadPlugins } from '../src/plugins.js';
-import { mutate, mutation, runs } from './mutations.js';
+import { mutate, mutation, runs } from '../../core/test/mutations.js';
 
 const corpus = (path: string): string => readFileSync(fileURLToPath(new URL(`../../../corpus/dev/${path}`, import.meta.url)), 'utf8');
 const LETTERS = [
